@@ -1,0 +1,69 @@
+"""The command line: `planner` opens the window; subcommands evaluate, check, and more.
+
+Errors end with one line on stderr and an exit status: 2 for usage, 1 for data.
+"""
+
+import argparse
+import sys
+
+from planner import __version__
+from planner.commands import check, evaluate
+from planner.files.problems import InputError
+
+COMMANDS = (evaluate, check)
+
+EXIT_DATA = 1
+EXIT_USAGE = 2
+
+
+class UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message):  # one line, not argparse's usage block
+        raise UsageError(message)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="planner",
+        description="Budget and capacity planner. With no command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"planner {__version__}")
+    subparsers = parser.add_subparsers(dest="command", parser_class=_Parser)
+    for command in COMMANDS:
+        command.add_parser(subparsers)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    names = {command.NAME for command in COMMANDS}
+    if not argv or (argv[0] not in names and not argv[0].startswith("-")):
+        return open_window(argv)
+    try:
+        args = build_parser().parse_args(argv)
+        return args.run(args)
+    except UsageError as error:
+        print(f"planner: error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except InputError as error:
+        for problem in error.problems:
+            print(f"planner: {problem}", file=sys.stderr)
+        return EXIT_DATA
+    except KeyboardInterrupt:
+        return 130
+
+
+def open_window(argv: list[str]) -> int:
+    try:
+        from planner.ui.app import run_window
+    except ImportError:
+        print(
+            "planner: the window is not part of this version yet; use 'planner evaluate', "
+            "'planner check' or 'planner --help'",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    return run_window(argv)

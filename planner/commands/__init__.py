@@ -1,0 +1,1 @@
+"""One module per subcommand: NAME, add_parser(subparsers) and the function it runs."""

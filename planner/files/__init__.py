@@ -1,0 +1,1 @@
+"""Files in and out: baseline import, scenario workbooks, exports."""

@@ -1,0 +1,350 @@
+"""Validate raw baseline tables (text cells from CSV files or workbook sheets) into a Baseline.
+
+Every problem is collected, not only the first, so a planner can fix a file in one go.
+"""
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+from planner.files.numbers import NotANumber, parse_number
+from planner.files.problems import InputError, Problem
+from planner.model.baseline import (
+    BASES,
+    NUMERIC_KINDS,
+    REQUIRED_BUDGET_IDS,
+    REQUIRED_PARAMETER_IDS,
+    REQUIRED_WORKFORCE_IDS,
+    ROW_KEY,
+    SERVICE_UNITS,
+    TABLE_COLUMNS,
+    Baseline,
+)
+
+REQUIRED_TEXT = {"id", "name", "service_id", "table", "row", "column", "key"}
+REQUIRED_ABOUT_KEYS = ("name", "year")
+# Tighter ranges for single figures whose meaning bounds them.
+VALUE_RANGES = {
+    ("workforce", "own_staff_cost_ratio_pct"): (0.0, 200.0),
+    ("workforce", "training_saving_pct"): (0.0, 100.0),
+    ("parameters", "fee_demand_elasticity"): (0.0, 5.0),
+}
+RELATIVE_TOLERANCE = 1e-9
+
+
+@dataclass
+class RawTable:
+    """One table as read: all cells as text. `row_numbers` are the spreadsheet rows of the
+    data rows; `where` names the file or sheet in messages."""
+
+    name: str
+    where: str
+    frame: pd.DataFrame
+    row_numbers: list[int]
+
+
+def build_baseline(tables: dict[str, RawTable], origin: str, missing_where) -> Baseline:
+    """Check every table and return a Baseline, or raise InputError with every problem.
+
+    `missing_where(name)` says where a missing table was looked for (a file or a sheet).
+    """
+    problems: list[Problem] = []
+    typed: dict[str, pd.DataFrame] = {}
+    for name, columns in TABLE_COLUMNS.items():
+        raw = tables.get(name)
+        if raw is None:
+            problems.append(
+                Problem(
+                    missing_where(name), f"the {name} table, with columns: " + ", ".join(columns)
+                )
+            )
+            continue
+        frame, rows = _typed_table(raw, columns, problems)
+        if frame is not None:
+            typed[name] = frame
+            tables[name].row_numbers = rows
+    if problems:
+        raise InputError(problems)
+
+    _check_keys(tables, typed, problems)
+    about = _check_about(tables["about"], typed["about"], problems)
+    if not problems:
+        _check_provenance(tables, typed, problems)
+    if problems:
+        raise InputError(problems)
+
+    services = typed["services"].reset_index(drop=True)
+    fees = typed["fees"].set_index("service_id").loc[services["id"]].reset_index()
+    budget = typed["budget"].reset_index(drop=True)
+    budget["controllable"] = budget["controllable"].astype(bool)
+    return Baseline(
+        name=about["name"],
+        year=int(about["year"]),
+        services=services,
+        fees=fees,
+        budget=budget,
+        premises=typed["premises"].reset_index(drop=True),
+        workforce=dict(zip(typed["workforce"]["id"], typed["workforce"]["value"], strict=True)),
+        parameters=dict(zip(typed["parameters"]["id"], typed["parameters"]["value"], strict=True)),
+        provenance=typed["provenance"].reset_index(drop=True),
+        origin=origin,
+    )
+
+
+def _typed_table(raw: RawTable, columns: dict[str, str], problems: list[Problem]):
+    frame = raw.frame
+    missing = [c for c in columns if c not in frame.columns]
+    for column in missing:
+        problems.append(
+            Problem(
+                raw.where,
+                f"a column named '{column}' (the header row has: "
+                + ", ".join(map(str, frame.columns))
+                + ")",
+                row=1,
+            )
+        )
+    if missing:
+        return None, None
+    # Rows left empty by a spreadsheet are not data.
+    keep = [
+        i for i in range(len(frame)) if any(str(v).strip() for v in frame.iloc[i][list(columns)])
+    ]
+    frame = frame.iloc[keep][list(columns)].reset_index(drop=True)
+    rows = [raw.row_numbers[i] for i in keep]
+    if frame.empty and raw.name in ("services", "budget", "about", "provenance"):
+        problems.append(Problem(raw.where, "at least one data row below the header"))
+        return None, None
+    out = {}
+    for column, kind in columns.items():
+        values = []
+        for text, row in zip(frame[column], rows, strict=True):
+            values.append(_cell(str(text).strip(), kind, column, raw, row, problems))
+        out[column] = values
+    return pd.DataFrame(out, columns=list(columns)), rows
+
+
+def _cell(text: str, kind: str, column: str, raw: RawTable, row: int, problems: list[Problem]):
+    def bad(expected: str):
+        problems.append(Problem(raw.where, expected, row=row, column=column, found=text))
+
+    if kind == "text":
+        if not text and column in REQUIRED_TEXT:
+            problems.append(
+                Problem(raw.where, "a value (this cell is empty)", row=row, column=column)
+            )
+        return text
+    if kind == "unit":
+        if text not in SERVICE_UNITS:
+            bad("one of the units: " + ", ".join(SERVICE_UNITS))
+        return text
+    if kind == "kind":
+        if text.lower() not in ("expense", "income"):
+            bad("'expense' or 'income'")
+        return text.lower()
+    if kind == "yesno":
+        if text.lower() in ("yes", "true", "1"):
+            return True
+        if text.lower() not in ("no", "false", "0"):
+            bad("'yes' or 'no'")
+        return False
+    if kind == "basis":
+        if text.lower() not in BASES:
+            bad("one of: " + ", ".join(BASES))
+        return text.lower()
+    if kind == "optional_number" and not text:
+        return float("nan")
+    try:
+        value = parse_number(text)
+    except NotANumber:
+        bad("a number" if text else "a number (this cell is empty)")
+        return float("nan")
+    if kind == "number" and value < 0:
+        bad("a number that is zero or more")
+    elif kind == "share" and not 0 <= value <= 100:
+        bad("a percentage from 0 to 100")
+    elif kind == "growth" and not -50 <= value <= 50:
+        bad("a yearly growth from -50 to 50 percent")
+    elif kind == "year" and (value != int(value) or not 1900 <= value <= 2200):
+        bad("a year such as 2026")
+    return value
+
+
+def _check_keys(tables, typed, problems):
+    for name, key in ROW_KEY.items():
+        frame, raw = typed[name], tables[name]
+        seen: dict[str, int] = {}
+        for value, row in zip(frame[key], raw.row_numbers, strict=True):
+            if value in seen:
+                problems.append(
+                    Problem(
+                        raw.where,
+                        f"a unique {key} (row {seen[value]} has it too)",
+                        row=row,
+                        column=key,
+                        found=value,
+                    )
+                )
+            elif value:
+                seen[value] = row
+    services = typed["services"]
+    for cost, row in zip(services["unit_cost_eur"], tables["services"].row_numbers, strict=True):
+        if cost == 0:
+            problems.append(
+                Problem(
+                    tables["services"].where,
+                    "a unit cost above zero",
+                    row=row,
+                    column="unit_cost_eur",
+                    found="0",
+                )
+            )
+    service_ids = set(services["id"])
+    fee_ids = set(typed["fees"]["service_id"])
+    for value, row in zip(typed["fees"]["service_id"], tables["fees"].row_numbers, strict=True):
+        if value and value not in service_ids:
+            problems.append(
+                Problem(
+                    tables["fees"].where,
+                    "the id of a service line in the services table",
+                    row=row,
+                    column="service_id",
+                    found=value,
+                )
+            )
+    for service_id in services["id"]:
+        if service_id and service_id not in fee_ids:
+            problems.append(Problem(tables["fees"].where, f"a row for service line '{service_id}'"))
+    for name, required in (
+        ("budget", REQUIRED_BUDGET_IDS),
+        ("workforce", REQUIRED_WORKFORCE_IDS),
+        ("parameters", REQUIRED_PARAMETER_IDS),
+    ):
+        present = set(typed[name]["id"])
+        for wanted in required:
+            if wanted not in present:
+                problems.append(Problem(tables[name].where, f"a row with id '{wanted}'"))
+        for (table, row_id), (low, high) in VALUE_RANGES.items():
+            if table != name:
+                continue
+            for value, rid, row in zip(
+                typed[name]["value"], typed[name]["id"], tables[name].row_numbers, strict=True
+            ):
+                if rid == row_id and not low <= value <= high:
+                    problems.append(
+                        Problem(
+                            tables[name].where,
+                            f"a value from {low:g} to {high:g}",
+                            row=row,
+                            column="value",
+                            found=f"{value:g}",
+                        )
+                    )
+
+
+def _check_about(raw: RawTable, frame: pd.DataFrame, problems) -> dict[str, str]:
+    about = dict(zip(frame["key"], frame["value"], strict=True))
+    for key in REQUIRED_ABOUT_KEYS:
+        if not about.get(key):
+            problems.append(Problem(raw.where, f"a row with key '{key}' and its value"))
+    year = about.get("year")
+    if year:
+        try:
+            number = parse_number(year)
+            if number != int(number) or not 1900 <= number <= 2200:
+                raise NotANumber(year)
+        except NotANumber:
+            row = raw.row_numbers[list(frame["key"]).index("year")]
+            problems.append(
+                Problem(raw.where, "a year such as 2024", row=row, column="value", found=year)
+            )
+    return about
+
+
+def _numeric_columns(name: str) -> list[str]:
+    return [c for c, kind in TABLE_COLUMNS[name].items() if kind in NUMERIC_KINDS]
+
+
+def _check_provenance(tables, typed, problems):
+    prov_raw, prov = tables["provenance"], typed["provenance"]
+    records: dict[tuple[str, str, str], tuple] = {}
+    for record, row in zip(prov.itertuples(index=False), prov_raw.row_numbers, strict=True):
+        key = (record.table, record.row, record.column)
+
+        def bad(expected, column=None, found=None, row=row):
+            problems.append(Problem(prov_raw.where, expected, row=row, column=column, found=found))
+
+        if record.table not in ROW_KEY:
+            bad("one of the tables: " + ", ".join(ROW_KEY), "table", record.table)
+            continue
+        if record.column not in _numeric_columns(record.table):
+            bad(
+                f"a numeric column of {record.table}: " + ", ".join(_numeric_columns(record.table)),
+                "column",
+                record.column,
+            )
+            continue
+        ids = set(typed[record.table][ROW_KEY[record.table]])
+        if record.row != "*" and record.row not in ids:
+            bad(f"'*' or the id of a row in {record.table}", "row", record.row)
+            continue
+        if key in records:
+            bad(
+                f"one provenance row per figure (row {records[key][1]} describes it too)",
+                "column",
+                record.column,
+            )
+            continue
+        records[key] = (record, row)
+        if record.basis == "read" and not record.source:
+            bad("the address of the source the figure is read from", "source", "")
+        if record.basis == "derived" and not record.note:
+            bad("the computation, in the note", "note", "")
+        if record.basis == "assumption":
+            if record.row == "*":
+                bad("an assumption for one row (each needs its own low and high)", "row", "*")
+            if not record.note:
+                bad("the reasoning behind the assumption, in the note", "note", "")
+            if pd.isna(record.low) or pd.isna(record.high):
+                bad(
+                    "a low and a high value for the assumption",
+                    "low" if pd.isna(record.low) else "high",
+                    "",
+                )
+            elif record.low > record.high:
+                bad(f"a low no higher than the high ({record.high:g})", "low", f"{record.low:g}")
+
+    for name, key_column in ROW_KEY.items():
+        raw, frame = tables[name], typed[name]
+        for column in _numeric_columns(name):
+            for row_id, value, row in zip(
+                frame[key_column], frame[column], raw.row_numbers, strict=True
+            ):
+                found = records.get((name, row_id, column)) or records.get((name, "*", column))
+                if found is None:
+                    problems.append(
+                        Problem(
+                            raw.where,
+                            f"a provenance row for this figure ({name}, "
+                            f"{row_id}, {column}) in the provenance table",
+                            row=row,
+                            column=column,
+                        )
+                    )
+                    continue
+                record, prov_row = found
+                if record.basis == "assumption" and not (
+                    pd.isna(record.low) or pd.isna(record.high)
+                ):
+                    slack = RELATIVE_TOLERANCE * max(1.0, abs(value))
+                    if not record.low - slack <= value <= record.high + slack:
+                        problems.append(
+                            Problem(
+                                raw.where,
+                                f"a value within its assumed range "
+                                f"{record.low:g}–{record.high:g} (provenance row {prov_row})",
+                                row=row,
+                                column=column,
+                                found=f"{value:g}",
+                            )
+                        )

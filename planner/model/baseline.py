@@ -1,0 +1,146 @@
+"""The baseline: one year of facts that every scenario is measured against.
+
+A Baseline holds typed tables (already validated by planner.files) and the provenance of
+every number. It does no I/O; planner.files reads CSV folders and workbooks into it.
+"""
+
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+# The tables of a baseline and the columns each must have, in order. Numeric columns are
+# the ones every value of which needs a provenance row.
+TABLE_COLUMNS: dict[str, dict[str, str]] = {
+    "about": {"key": "text", "value": "text"},
+    "services": {
+        "id": "text",
+        "name": "text",
+        "unit": "unit",
+        "volume": "number",
+        "unit_cost_eur": "number",
+        "outsourced_share_pct": "share",
+        "demand_growth_pct": "growth",
+        "digital_substitutable_pct": "share",
+        "floor_pct": "share",
+    },
+    "fees": {
+        "service_id": "text",
+        "chargeable_share_pct": "share",
+        "fee_current_eur": "number",
+        "fee_reference_eur": "number",
+        "fee_legal_max_eur": "number",
+    },
+    "budget": {
+        "id": "text",
+        "name": "text",
+        "kind": "kind",
+        "amount_eur": "number",
+        "controllable": "yesno",
+    },
+    "premises": {
+        "id": "text",
+        "name": "text",
+        "area_m2": "number",
+        "rent_eur_per_m2_year": "number",
+        "free_from_year": "year",
+        "early_exit_cost_eur_per_m2": "number",
+    },
+    "workforce": {"id": "text", "value": "number", "unit": "text", "name": "text"},
+    "parameters": {"id": "text", "value": "number", "unit": "text", "name": "text"},
+    "provenance": {
+        "table": "text",
+        "row": "text",
+        "column": "text",
+        "basis": "basis",
+        "source": "text",
+        "low": "optional_number",
+        "high": "optional_number",
+        "note": "text",
+    },
+}
+
+# The column that names each row (what provenance rows refer to).
+ROW_KEY = {
+    "services": "id",
+    "fees": "service_id",
+    "budget": "id",
+    "premises": "id",
+    "workforce": "id",
+    "parameters": "id",
+}
+
+NUMERIC_KINDS = {"number", "share", "growth", "year"}
+
+SERVICE_UNITS = ("contact", "visit", "care day", "appointment", "client", "response", "mission")
+BASES = ("read", "derived", "assumption")
+
+REQUIRED_BUDGET_IDS = (
+    "personnel",
+    "outsourced_labour",
+    "premises",
+    "other_expenses",
+    "client_fees",
+)
+REQUIRED_WORKFORCE_IDS = (
+    "staff_count",
+    "own_staff_cost_ratio_pct",
+    "training_cost_eur_per_person",
+    "training_saving_pct",
+)
+REQUIRED_PARAMETER_IDS = (
+    "office_move_cost_eur_per_m2",
+    "fee_demand_elasticity",
+    "digital_visit_cost_eur",
+)
+
+
+@dataclass(frozen=True)
+class Provenance:
+    basis: str  # read, derived or assumption
+    source: str  # addresses, space-separated; may be empty for an assumption
+    note: str  # the computation (derived) or the reasoning (assumption)
+    low: float | None = None
+    high: float | None = None
+
+
+@dataclass
+class Baseline:
+    """Typed baseline tables. Services and fees share one row order."""
+
+    name: str
+    year: int
+    services: pd.DataFrame
+    fees: pd.DataFrame
+    budget: pd.DataFrame
+    premises: pd.DataFrame
+    workforce: dict[str, float]
+    parameters: dict[str, float]
+    provenance: pd.DataFrame
+    origin: str = ""  # the folder or file it was read from
+    _provenance_index: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        index = {}
+        for record in self.provenance.itertuples(index=False):
+            index[(record.table, record.row, record.column)] = Provenance(
+                basis=record.basis,
+                source=record.source,
+                note=record.note,
+                low=None if pd.isna(record.low) else float(record.low),
+                high=None if pd.isna(record.high) else float(record.high),
+            )
+        self._provenance_index = index
+
+    def provenance_of(self, table: str, row: str, column: str) -> Provenance | None:
+        """Where one number comes from: a row-specific record first, else the column's '*'."""
+        return self._provenance_index.get((table, row, column)) or self._provenance_index.get(
+            (table, "*", column)
+        )
+
+    @property
+    def service_ids(self) -> list[str]:
+        return list(self.services["id"])
+
+    def budget_amount(self, category_id: str) -> float:
+        row = self.budget.loc[self.budget["id"] == category_id, "amount_eur"]
+        return float(row.iloc[0])
