@@ -68,6 +68,16 @@ class Engine:
         self.growth = services["demand_growth_pct"].to_numpy(float) / 100
         self.substitutable = services["digital_substitutable_pct"].to_numpy(float) / 100
         self.floor = services["floor_pct"].to_numpy(float) / 100
+        # Plain lists for building per-scenario results without pandas on the hot path.
+        self.service_meta = list(
+            zip(
+                services["id"],
+                services["name"],
+                services["unit"],
+                self.volume.tolist(),
+                strict=True,
+            )
+        )
 
         self.chargeable = fees["chargeable_share_pct"].to_numpy(float) / 100
         self.fee_current = fees["fee_current_eur"].to_numpy(float)
@@ -81,6 +91,9 @@ class Engine:
 
         budget = baseline.budget
         self.category_ids = list(budget["id"])
+        self.category_meta = list(
+            zip(budget["id"], budget["name"], budget["kind"], budget["amount_eur"], strict=True)
+        )
         self.budget_baseline = budget["amount_eur"].to_numpy(float)
         self.is_income = (budget["kind"] == "income").to_numpy()
         controllable = budget["controllable"].to_numpy(bool)
@@ -123,7 +136,8 @@ class Engine:
         return range(start, self.baseline.year + LAST_PLAN_YEAR_OFFSET + 1)
 
     def _prepare_year(self, plan_year: int):
-        """What depends on the plan year only: grown demand and leases free by then."""
+        """What depends on the plan year only: grown demand, today's fee income on it, and
+        the office area whose leases are free by then (with the exit cost of the rest)."""
         if plan_year not in self.plan_years:
             raise PlanYearError(
                 f"plan year {plan_year} is outside "
@@ -139,74 +153,72 @@ class Engine:
             if locked_area > 0
             else 0.0
         )
-        return grown, area_free, exit_cost
+        return grown, grown * self.fee_current, area_free, exit_cost
 
     def evaluate(self, levers: np.ndarray, plan_year: int) -> BatchResult:
         """Evaluate a batch: `levers` is (n, 6) in percent, columns in LEVER_IDS order."""
         levers = np.asarray(levers, dtype=float)
         if levers.ndim == 1:
             levers = levers[np.newaxis, :]
-        grown, area_free, exit_cost = self._year_cache(plan_year)
-        shares = levers / 100.0
-        office, cut, backfill, fees, training, digital = (shares[:, [k]] for k in range(6))
+        grown, fee_income_now, area_free, exit_cost = self._year_cache(plan_year)
+        shares = levers * 0.01
         n = shares.shape[0]
+        # Column views (n, 1) broadcast against the (S,) service arrays.
+        cut, backfill = shares[:, 1:2], shares[:, 2:3]
+        fees, digital = shares[:, 3:4], shares[:, 5:6]
+        office, training = shares[:, 0], shares[:, 4]
 
         # Client fees: each fee closes `fees` of its gap to the reference; chargeable demand
         # falls with the rise; the income change is counted on plan-year demand.
         fee_rise = fees * self.fee_gap
         new_fee = self.fee_current + fee_rise
         demand_after_fees = grown * np.maximum(0.0, 1.0 - self.demand_loss_per_eur * fee_rise)
-        fee_income_change = (
-            self.chargeable * (demand_after_fees * new_fee - grown * self.fee_current)
-        ).sum(axis=1)
+        fee_income_change = (demand_after_fees * new_fee - fee_income_now) @ self.chargeable
 
         # Outsourced labour: removed spend is saved; backfilled hours cost the own-staff
         # rate; hours neither bought nor backfilled are lost capacity.
-        removed_spend = cut[:, 0] * self.outsourced_spend
-        backfill_cost = removed_spend * backfill[:, 0] * self.own_staff_cost_ratio
-        capacity_lost_share = self.outsourced_share * (cut * (1.0 - backfill))
-        capacity = self.volume * (1.0 - capacity_lost_share)
+        removed_spend = shares[:, 1] * self.outsourced_spend
+        backfill_cost = removed_spend * shares[:, 2] * self.own_staff_cost_ratio
+        capacity = self.volume * (1.0 - self.outsourced_share * (cut * (1.0 - backfill)))
 
         # Digital shift: moved visits leave in-person demand; the freed in-person capacity
         # first serves unmet demand, and only what is left over is released (saved).
-        moved = digital * self.substitutable * demand_after_fees
+        moved = (digital * self.substitutable) * demand_after_fees
         demand = demand_after_fees - moved
         released = np.minimum(moved, np.maximum(0.0, capacity - demand))
-        capacity = capacity - released
-        released_cost = (released * self.unit_cost).sum(axis=1)
+        capacity -= released
+        released_cost = released @ self.unit_cost
         digital_cost = moved.sum(axis=1) * self.digital_visit_cost
         delivered = np.minimum(demand, capacity)
 
         # Office space: rent stops on the area given up; one-off moving cost on all of it,
         # early-exit cost on area beyond what the leases free by the plan year.
-        area = office[:, 0] * self.office_area
+        area = office * self.office_area
         rent_saved = area * self.office_rent_per_m2
         office_one_off = (
             area * self.office_move_cost + np.maximum(0.0, area - area_free) * exit_cost
         )
 
         # Financial training: a share of controllable spend saved; a one-off cost per person.
-        training_saved = training[:, 0] * self.training_saving_rate * self.controllable_spend
-        training_one_off = training[:, 0] * self.training_cost_all_staff
+        training_saved = training * (self.training_saving_rate * self.controllable_spend)
+        training_one_off = training * self.training_cost_all_staff
 
-        zeros = np.zeros(n)
-        recurring = np.column_stack(
-            [
-                rent_saved,
-                removed_spend,
-                -backfill_cost,
-                fee_income_change,
-                training_saved,
-                released_cost - digital_cost,
-            ]
-        )
-        one_off = np.column_stack([office_one_off, zeros, zeros, zeros, training_one_off, zeros])
+        recurring = np.empty((n, 6))
+        recurring[:, OFFICE] = rent_saved
+        recurring[:, OUTSOURCED] = removed_spend
+        recurring[:, BACKFILL] = -backfill_cost
+        recurring[:, FEES] = fee_income_change
+        recurring[:, TRAINING] = training_saved
+        recurring[:, DIGITAL] = released_cost - digital_cost
+        one_off = np.zeros((n, 6))
+        one_off[:, OFFICE] = office_one_off
+        one_off[:, TRAINING] = training_one_off
 
-        budget = np.repeat(self.budget_baseline[np.newaxis, :], n, axis=0)
+        budget = np.outer(-training_saved, self.controllable_weights)
+        budget += self.budget_baseline
         budget[:, self.i_personnel] += backfill_cost - released_cost
         budget[:, self.i_outsourced] -= removed_spend
         budget[:, self.i_premises] += office_one_off - rent_saved
-        budget -= np.outer(training_saved, self.controllable_weights)
         budget[:, self.i_other] += training_one_off + digital_cost
         budget[:, self.i_fees] += fee_income_change
 
@@ -218,7 +230,7 @@ class Engine:
             capacity=capacity,
             delivered=delivered,
             moved_to_digital=moved,
-            new_fee=np.broadcast_to(new_fee, (n, len(self.volume))),
+            new_fee=np.broadcast_to(new_fee, demand.shape),
             budget_scenario=budget,
             office_area_given_up=area,
             office_area_free=area_free,

@@ -123,35 +123,31 @@ def evaluate_scenario(engine: Engine, scenario: Scenario) -> ScenarioResult:
 def result_from_batch(
     engine: Engine, scenario: Scenario, batch: BatchResult, row: int
 ) -> ScenarioResult:
-    baseline = engine.baseline
-    services = []
-    for j, record in enumerate(baseline.services.itertuples(index=False)):
-        demand = float(batch.demand[row, j])
-        delivered = float(batch.delivered[row, j])
-        services.append(
-            ServiceResult(
-                id=record.id,
-                name=record.name,
-                unit=record.unit,
-                baseline_volume=float(record.volume),
-                demand=demand,
-                capacity=float(batch.capacity[row, j]),
-                delivered=delivered,
-                shortfall=demand - delivered,
-                share_met=delivered / demand if demand > 0 else 1.0,
-                floor=float(engine.floor[j]),
-                moved_to_digital=float(batch.moved_to_digital[row, j]),
-            )
+    demand = batch.demand[row].tolist()
+    capacity = batch.capacity[row].tolist()
+    delivered = batch.delivered[row].tolist()
+    moved = batch.moved_to_digital[row].tolist()
+    floors = engine.floor.tolist()
+    services = [
+        ServiceResult(
+            id=service_id,
+            name=name,
+            unit=unit,
+            baseline_volume=volume,
+            demand=demand[j],
+            capacity=capacity[j],
+            delivered=delivered[j],
+            shortfall=demand[j] - delivered[j],
+            share_met=delivered[j] / demand[j] if demand[j] > 0 else 1.0,
+            floor=floors[j],
+            moved_to_digital=moved[j],
         )
+        for j, (service_id, name, unit, volume) in enumerate(engine.service_meta)
+    ]
+    scenario_budget = batch.budget_scenario[row].tolist()
     budget = [
-        BudgetLine(
-            category=record.id,
-            name=record.name,
-            kind=record.kind,
-            baseline_eur=float(record.amount_eur),
-            scenario_eur=float(batch.budget_scenario[row, i]),
-        )
-        for i, record in enumerate(baseline.budget.itertuples(index=False))
+        BudgetLine(category_id, name, kind, float(amount), scenario_budget[i])
+        for i, (category_id, name, kind, amount) in enumerate(engine.category_meta)
     ]
     return ScenarioResult(
         scenario=scenario,
@@ -186,18 +182,18 @@ def _warnings(engine, scenario, batch, row, services) -> list[Warning_]:
                 lever="own_staff_backfill",
             )
         )
-    for j, service in enumerate(services):
-        fee = float(batch.new_fee[row, j])
-        if engine.chargeable[j] > 0 and fee > engine.fee_legal_max[j] + 1e-9:
-            found.append(
-                Warning_(
-                    "fee_above_legal_max",
-                    f"{service.name}: the fee €{fee:,.2f} is above the legal maximum "
-                    f"€{engine.fee_legal_max[j]:,.2f}.",
-                    lever="client_fee_alignment",
-                    service=service.id,
-                )
+    above_max = (engine.chargeable > 0) & (batch.new_fee[row] > engine.fee_legal_max + 1e-9)
+    for j in np.nonzero(above_max)[0]:
+        service, fee = services[j], float(batch.new_fee[row, j])
+        found.append(
+            Warning_(
+                "fee_above_legal_max",
+                f"{service.name}: the fee €{fee:,.2f} is above the legal maximum "
+                f"€{engine.fee_legal_max[j]:,.2f}.",
+                lever="client_fee_alignment",
+                service=service.id,
             )
+        )
     for service in services:
         if service.share_met < service.floor - 1e-12:
             found.append(
