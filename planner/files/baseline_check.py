@@ -63,12 +63,11 @@ def build_baseline(tables: dict[str, RawTable], origin: str, missing_where) -> B
         if frame is not None:
             typed[name] = frame
             tables[name].row_numbers = rows
-    if problems:
-        raise InputError(problems)
-
+    # Cross-table checks run even when cells had problems or a table is missing, so a
+    # planner sees everything at once (cells that did not parse are NaN and are skipped).
     _check_keys(tables, typed, problems)
-    about = _check_about(tables["about"], typed["about"], problems)
-    if not problems:
+    about = _check_about(tables["about"], typed["about"], problems) if "about" in typed else {}
+    if len(typed) == len(TABLE_COLUMNS):
         _check_provenance(tables, typed, problems)
     if problems:
         raise InputError(problems)
@@ -88,6 +87,7 @@ def build_baseline(tables: dict[str, RawTable], origin: str, missing_where) -> B
         parameters=dict(zip(typed["parameters"]["id"], typed["parameters"]["value"], strict=True)),
         provenance=typed["provenance"].reset_index(drop=True),
         origin=origin,
+        about=dict(about),
     )
 
 
@@ -172,6 +172,8 @@ def _cell(text: str, kind: str, column: str, raw: RawTable, row: int, problems: 
 
 def _check_keys(tables, typed, problems):
     for name, key in ROW_KEY.items():
+        if name not in typed:
+            continue
         frame, raw = typed[name], tables[name]
         seen: dict[str, int] = {}
         for value, row in zip(frame[key], raw.row_numbers, strict=True):
@@ -187,6 +189,18 @@ def _check_keys(tables, typed, problems):
                 )
             elif value:
                 seen[value] = row
+    if "services" in typed:
+        _check_services(tables, typed, problems)
+    for name, required in (
+        ("budget", REQUIRED_BUDGET_IDS),
+        ("workforce", REQUIRED_WORKFORCE_IDS),
+        ("parameters", REQUIRED_PARAMETER_IDS),
+    ):
+        if name in typed:
+            _check_required_rows(name, required, tables, typed, problems)
+
+
+def _check_services(tables, typed, problems):
     services = typed["services"]
     for cost, row in zip(services["unit_cost_eur"], tables["services"].row_numbers, strict=True):
         if cost == 0:
@@ -199,6 +213,8 @@ def _check_keys(tables, typed, problems):
                     found="0",
                 )
             )
+    if "fees" not in typed:
+        return
     service_ids = set(services["id"])
     fee_ids = set(typed["fees"]["service_id"])
     for value, row in zip(typed["fees"]["service_id"], tables["fees"].row_numbers, strict=True):
@@ -215,31 +231,29 @@ def _check_keys(tables, typed, problems):
     for service_id in services["id"]:
         if service_id and service_id not in fee_ids:
             problems.append(Problem(tables["fees"].where, f"a row for service line '{service_id}'"))
-    for name, required in (
-        ("budget", REQUIRED_BUDGET_IDS),
-        ("workforce", REQUIRED_WORKFORCE_IDS),
-        ("parameters", REQUIRED_PARAMETER_IDS),
-    ):
-        present = set(typed[name]["id"])
-        for wanted in required:
-            if wanted not in present:
-                problems.append(Problem(tables[name].where, f"a row with id '{wanted}'"))
-        for (table, row_id), (low, high) in VALUE_RANGES.items():
-            if table != name:
-                continue
-            for value, rid, row in zip(
-                typed[name]["value"], typed[name]["id"], tables[name].row_numbers, strict=True
-            ):
-                if rid == row_id and not low <= value <= high:
-                    problems.append(
-                        Problem(
-                            tables[name].where,
-                            f"a value from {low:g} to {high:g}",
-                            row=row,
-                            column="value",
-                            found=f"{value:g}",
-                        )
+
+
+def _check_required_rows(name, required, tables, typed, problems):
+    present = set(typed[name]["id"])
+    for wanted in required:
+        if wanted not in present:
+            problems.append(Problem(tables[name].where, f"a row with id '{wanted}'"))
+    for (table, row_id), (low, high) in VALUE_RANGES.items():
+        if table != name:
+            continue
+        for value, rid, row in zip(
+            typed[name]["value"], typed[name]["id"], tables[name].row_numbers, strict=True
+        ):
+            if rid == row_id and value == value and not low <= value <= high:
+                problems.append(
+                    Problem(
+                        tables[name].where,
+                        f"a value from {low:g} to {high:g}",
+                        row=row,
+                        column="value",
+                        found=f"{value:g}",
                     )
+                )
 
 
 def _check_about(raw: RawTable, frame: pd.DataFrame, problems) -> dict[str, str]:
@@ -334,7 +348,7 @@ def _check_provenance(tables, typed, problems):
                     continue
                 record, prov_row = found
                 if record.basis == "assumption" and not (
-                    pd.isna(record.low) or pd.isna(record.high)
+                    pd.isna(record.low) or pd.isna(record.high) or pd.isna(value)
                 ):
                     slack = RELATIVE_TOLERANCE * max(1.0, abs(value))
                     if not record.low - slack <= value <= record.high + slack:

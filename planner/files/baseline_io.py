@@ -88,6 +88,11 @@ def read_csv_table(file: Path, name: str) -> RawTable:
         raise InputError([Problem(where, "a header row naming the columns", row=1)])
     header = [cell.strip() for cell in rows[0]]
     problems = []
+    for position, name_ in enumerate(header):
+        if name_ and name_ in header[:position]:
+            problems.append(
+                Problem(where, "each column named once in the header", row=1, column=name_)
+            )
     data, numbers = [], []
     for number, cells in enumerate(rows[1:], start=2):
         if not any(cell.strip() for cell in cells):
