@@ -117,6 +117,7 @@ class Baseline:
     parameters: dict[str, float]
     provenance: pd.DataFrame
     origin: str = ""  # the folder or file it was read from
+    about: dict[str, str] = field(default_factory=dict)  # the about table (division, ...)
     _provenance_index: dict = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
