@@ -18,7 +18,7 @@ class Problem:
         if self.column is not None:
             place += f", column '{self.column}'"
         if self.found is None:
-            return f"{place}: {self.expected}"
+            return f"{place}: expected {self.expected}"
         return f"{place}: found '{_shorten(self.found)}', expected {self.expected}"
 
 

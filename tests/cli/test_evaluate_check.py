@@ -145,7 +145,7 @@ def test_check_lists_every_problem_of_a_broken_copy(tmp_path):
     done = planner("check", str(broken))
     assert done.returncode == 1
     out = done.stdout
-    assert "workforce.csv: the workforce table" in out
+    assert "workforce.csv: expected the workforce table" in out
     assert "services.csv, row 3, column 'unit': found 'visits'" in out
     assert (
         "services.csv, row 3, column 'volume': found '-3700000', expected a number that is" in out
