@@ -160,3 +160,18 @@ def test_fee_above_legal_maximum_warns(baseline):
     assert [(w.code, w.service) for w in result.warnings] == [
         ("fee_above_legal_max", "dental_care_visits")
     ]
+
+
+def test_the_worked_example_of_docs_model_md(engine):
+    result = run(
+        engine,
+        office_space_cut=10,
+        outsourced_labour_cut=50,
+        own_staff_backfill=40,
+        finance_training=50,
+    )
+    assert result.total_recurring == pytest.approx(30_086_500)
+    assert result.total_plan_year == pytest.approx(26_246_500)
+    assert result.gap_eur == pytest.approx(43_753_500)
+    assert result.share_of_target == pytest.approx(0.37495)
+    assert service(result, "doctor_appointments").shortfall == pytest.approx(39_375)
