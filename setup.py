@@ -18,6 +18,8 @@ class BuildWithData(build_py):
     def run(self):
         super().run()
         for source, target in SHIPPED.items():
+            if not (HERE / source).is_dir():
+                continue
             destination = Path(self.build_lib) / "planner" / target
             if destination.exists():
                 shutil.rmtree(destination)
