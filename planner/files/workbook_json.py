@@ -5,9 +5,11 @@ path such as scenarios[1].levers.digital_shift). Nothing in a file is ever execu
 The format is described in docs/workbook-format.md.
 """
 
+import errno
 import json
 import math
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -249,18 +251,67 @@ def workbook_to_document(workbook: Workbook) -> dict:
     }
 
 
-def write_workbook(workbook: Workbook, path: str | Path) -> None:
+class SaveError(Exception):
+    """A save that did not happen; the message says why in words, and the old file is intact."""
+
+
+def backup_path(path: str | Path) -> Path:
+    path = Path(path)
+    return path.with_name(path.name + ".bak")
+
+
+def write_workbook(workbook: Workbook, path: str | Path, keep_backup: bool = True) -> None:
     """Write atomically: a temporary file in the same folder, flushed, then renamed over the
-    old one, so the file on disk is always the complete old or the complete new workbook."""
+    old one, so the file on disk is always the complete old or the complete new workbook.
+
+    With `keep_backup`, the previous version is kept beside it as FILE.bak. Raises SaveError
+    (full disk, no permission, folder gone) with the old file untouched.
+    """
     path = Path(path)
     text = json.dumps(workbook_to_document(workbook), ensure_ascii=False, indent=2) + "\n"
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        write_text_atomically(text, path, backup=backup_path(path) if keep_backup else None)
+    except OSError as error:
+        raise SaveError(
+            f"Could not save {path}: {_reason(error)}. The file on disk is unchanged."
+        ) from None
+
+
+def write_text_atomically(text: str, path: Path, backup: Path | None = None) -> None:
+    temporary = None
+    try:
+        handle, temporary = tempfile.mkstemp(
+            prefix=f".{path.name}.", suffix=".tmp", dir=path.parent
+        )
         with os.fdopen(handle, "w", encoding="utf-8") as file:
             file.write(text)
             file.flush()
             os.fsync(file.fileno())
+        if backup is not None and path.is_file():
+            # Hard-link the old version as the backup (atomic, no copy); fall back to a copy
+            # where the file system has no links.
+            backup_temporary = backup.with_name(backup.name + ".tmp")
+            backup_temporary.unlink(missing_ok=True)
+            try:
+                os.link(path, backup_temporary)
+            except OSError:
+                shutil.copy2(path, backup_temporary)
+            os.replace(backup_temporary, backup)
         os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+        temporary = None
+    finally:
+        if temporary is not None:
+            Path(temporary).unlink(missing_ok=True)
+
+
+def _reason(error: OSError) -> str:
+    reasons = {
+        errno.ENOSPC: "the disk is full",
+        errno.EDQUOT: "the disk quota is used up",
+        errno.EACCES: "no permission to write there",
+        errno.EPERM: "no permission to write there",
+        errno.ENOENT: "the folder does not exist (any more)",
+        errno.EROFS: "the disk is read-only",
+        errno.EISDIR: "a folder has that name",
+    }
+    return reasons.get(error.errno, error.strerror or str(error))
