@@ -1,0 +1,146 @@
+"""The summary document: laid out once, painted onto a PDF writer, a printer or a preview.
+
+One layout serves every output, so print preview, printed pages and the PDF cannot drift
+apart: `print_to` paints the same pages onto whatever paged device it is given.
+"""
+
+import os
+import tempfile
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF
+from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter
+
+from planner import __version__
+from planner.model import Baseline, ScenarioResult
+from planner.report import style
+from planner.report.app import ensure_gui_application
+from planner.report.comparison import comparison_pieces
+from planner.report.content import scenario_pieces
+from planner.report.flow import Frame, Page, Piece, SectionStart, paginate, paint_page
+
+PDF_RESOLUTION = 1200
+
+
+class ReportError(OSError):
+    """The summary could not be painted or written."""
+
+
+@dataclass(frozen=True)
+class ReportContext:
+    """What the results do not say themselves."""
+
+    workbook_path: str = ""  # the workbook file the scenarios come from ("" = not saved)
+    division: str = ""  # default: the baseline's about table, key 'division'
+    generated_at: datetime | None = None  # default: now
+
+
+class SummaryDocument:
+    def __init__(self, pages: list[Page], frame: Frame, fonts, title: str):
+        self.pages = pages
+        self.frame = frame
+        self.fonts = fonts
+        self.title = title
+
+    @property
+    def page_count(self) -> int:
+        return len(self.pages)
+
+    def configure_printer(self, printer) -> None:
+        """Set a QPrinter up for this document: A4 portrait, the document's own margins."""
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        printer.setPageOrientation(QPageLayout.Orientation.Portrait)
+        printer.setFullPage(True)
+        printer.setDocName(self.title)
+
+    def print_to(self, device: QPagedPaintDevice) -> None:
+        """Paint every page onto a QPrinter (a real printer, or the one QPrintPreviewDialog
+        passes to paintRequested) or a QPdfWriter. Pages are scaled to the device's paper,
+        which is A4 unless the planner chose another size in the print dialog."""
+        if hasattr(device, "setFullPage"):
+            device.setFullPage(True)  # our own margins, measured from the paper's edge
+        painter = QPainter()
+        if not painter.begin(device):
+            raise ReportError("the printer or file could not be opened for painting")
+        try:
+            full = device.pageLayout().fullRectPixels(device.resolution())
+            scale = min(full.width() / style.PAGE_WIDTH, full.height() / style.PAGE_HEIGHT)
+            offset = (full.width() - style.PAGE_WIDTH * scale) / 2
+            for number, page in enumerate(self.pages, start=1):
+                if number > 1 and not device.newPage():
+                    raise ReportError("the printer did not accept a new page")
+                painter.resetTransform()
+                painter.translate(offset, 0)
+                painter.scale(scale, scale)
+                paint_page(painter, page, number, self.page_count, self.frame, self.fonts)
+        finally:
+            painter.end()
+
+    def pdf_bytes(self) -> bytes:
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        writer = QPdfWriter(buffer)
+        writer.setResolution(PDF_RESOLUTION)
+        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0))
+        writer.setTitle(self.title)
+        writer.setCreator(f"planner {__version__}")
+        self.print_to(writer)
+        del writer  # finishes the file
+        data = bytes(buffer.data())
+        buffer.close()
+        return data
+
+    def write_pdf(self, path: str | os.PathLike) -> None:
+        """Write the PDF atomically: into a temporary file beside `path`, renamed over it at
+        the end, so a failure never leaves a half-written PDF. Raises OSError."""
+        path = Path(path)
+        data = self.pdf_bytes()
+        handle, temporary = tempfile.mkstemp(
+            prefix=f".{path.name}.", suffix=".tmp", dir=path.parent
+        )
+        try:
+            with os.fdopen(handle, "wb") as file:
+                file.write(data)
+                file.flush()
+                os.fsync(file.fileno())
+            os.replace(temporary, path)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+
+
+def build_summary(
+    results: list[ScenarioResult], baseline: Baseline, context: ReportContext | None = None
+) -> SummaryDocument:
+    """Lay out the summary of the given scenario results (in this order) on A4 pages.
+
+    With several results, a comparison page comes first. Needs a QGuiApplication (the
+    window's QApplication is one); without one, one is made (offscreen when headless).
+    """
+    if not results:
+        raise ValueError("a summary needs at least one scenario")
+    ensure_gui_application()
+    context = context or ReportContext()
+    generated_at = context.generated_at or datetime.now().astimezone()
+    division = (
+        context.division or getattr(baseline, "about", {}).get("division", "") or baseline.name
+    )
+    fonts = style.make_fonts()
+    pieces: list[Piece] = []
+    if len(results) > 1:
+        pieces.append(SectionStart(f"Comparison of {len(results)} scenarios"))
+        pieces += comparison_pieces(results, baseline, division, fonts)
+    for result in results:
+        pieces.append(SectionStart(result.scenario.name))
+        pieces += scenario_pieces(
+            result, baseline, division, context.workbook_path, generated_at, fonts
+        )
+    frame = Frame(
+        division=division,
+        generated=f"Generated {generated_at:%Y-%m-%d %H:%M} by planner {__version__}",
+    )
+    names = ", ".join(result.scenario.name for result in results)
+    return SummaryDocument(paginate(pieces), frame, fonts, f"Scenario summary: {names}")

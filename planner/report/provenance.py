@@ -1,0 +1,127 @@
+"""Where the baseline figures a lever acts on come from, summarised per figure.
+
+A lever acts on whole columns ("services.unit_cost_eur": one value per service line) or on
+single figures ("budget.outsourced_labour.amount_eur"). A column is summarised in one line,
+so that the summary stays within its page budget: how many values and their span, how many
+are read, derived or assumed (with or without a low–high range), and the sources' hosts.
+"""
+
+import math
+from dataclasses import dataclass
+from urllib.parse import urlparse
+
+from planner.model import Baseline
+from planner.model.baseline import BASES, ROW_KEY, TABLE_COLUMNS
+
+MAX_HOSTS = 4
+
+
+@dataclass(frozen=True)
+class FigureSummary:
+    figure: str  # as the lever names it, e.g. "services.unit_cost_eur"
+    values: str  # "14 values, 1.5 to 3,000" or "60,000,000"
+    basis: str  # "assumption ×14, all with ranges" or "assumption, range 30–120"
+    sources: str  # "stm.fi, www.hel.fi" or "none given"
+
+
+def number(value: float, kind: str = "number") -> str:
+    """A baseline figure as written in the baseline: whole numbers with separators."""
+    if not math.isfinite(value):
+        return "–"
+    if kind == "year":
+        return f"{value:.0f}"
+    if value == int(value):
+        return f"{value:,.0f}"
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def summarise_figure(baseline: Baseline, figure: str) -> FigureSummary:
+    parts = figure.split(".")
+    if len(parts) == 3:
+        table, row, column = parts
+        rows = [row]
+    else:
+        table, column = parts
+        rows = _row_ids(baseline, table)
+    values = [_value(baseline, table, row, column) for row in rows]
+    records = [baseline.provenance_of(table, row, column) for row in rows]
+    return FigureSummary(
+        figure=figure,
+        values=_values_text(values, TABLE_COLUMNS.get(table, {}).get(column, "number")),
+        basis=_basis_text(records),
+        sources=_sources_text(records),
+    )
+
+
+def _row_ids(baseline: Baseline, table: str) -> list[str]:
+    if table in ("workforce", "parameters"):
+        return list(getattr(baseline, table))
+    frame = getattr(baseline, table)
+    return [str(key) for key in frame[ROW_KEY[table]]]
+
+
+def _value(baseline: Baseline, table: str, row: str, column: str):
+    if table in ("workforce", "parameters"):
+        return getattr(baseline, table).get(row)
+    frame = getattr(baseline, table)
+    found = frame.loc[frame[ROW_KEY[table]].astype(str) == row, column]
+    return None if found.empty else found.iloc[0]
+
+
+def _values_text(values: list, kind: str) -> str:
+    present = [v for v in values if v is not None]
+    if not present:
+        return "not in this baseline"
+    if all(isinstance(v, bool) or str(v).lower() in ("true", "false") for v in present):
+        yes = sum(1 for v in present if str(v).lower() == "true")
+        return f"{len(present)} values: {yes} yes, {len(present) - yes} no"
+    numbers = [float(v) for v in present]
+    low, high = min(numbers), max(numbers)
+    if len(numbers) == 1:
+        return number(low, kind)
+    if low == high:
+        return f"{len(numbers)} values, all {number(low, kind)}"
+    return f"{len(numbers)} values, {number(low, kind)} to {number(high, kind)}"
+
+
+def _basis_text(records: list) -> str:
+    known = [r for r in records if r is not None]
+    parts = []
+    for basis in BASES:
+        of_basis = [r for r in known if r.basis == basis]
+        if not of_basis:
+            continue
+        if basis == "assumption":
+            ranged = [r for r in of_basis if r.low is not None and r.high is not None]
+            if len(known) == 1 and ranged:
+                text = f"assumption, range {number(ranged[0].low)}–{number(ranged[0].high)}"
+            elif len(ranged) == len(of_basis):
+                text = f"assumption ×{len(of_basis)}, all with ranges"
+            else:
+                text = f"assumption ×{len(of_basis)}, {len(of_basis) - len(ranged)} without range"
+        else:
+            text = basis if len(known) == 1 else f"{basis} ×{len(of_basis)}"
+        parts.append(text)
+    missing = len(records) - len(known)
+    if missing:
+        parts.append(f"no provenance for {missing}" if known else "no provenance recorded")
+    return "; ".join(parts)
+
+
+def _sources_text(records: list) -> str:
+    hosts: list[str] = []
+    for record in records:
+        if record is None:
+            continue
+        for address in record.source.split():
+            host = urlparse(address).netloc or address
+            if host not in hosts:
+                hosts.append(host)
+    if not hosts:
+        known = [r for r in records if r is not None]
+        if known and all(r.basis == "assumption" for r in known):
+            return "none (an estimate)"
+        return "none given"
+    shown = ", ".join(hosts[:MAX_HOSTS])
+    more = len(hosts) - MAX_HOSTS
+    return shown + (f" and {more} more" if more > 0 else "")
