@@ -5,6 +5,8 @@ import sys
 
 from PySide6.QtGui import QGuiApplication
 
+_made: list[QGuiApplication] = []  # the application made here lives as long as the process
+
 
 def ensure_gui_application() -> QGuiApplication:
     """The running application, or a new QGuiApplication.
@@ -22,4 +24,5 @@ def ensure_gui_application() -> QGuiApplication:
         and sys.platform not in ("win32", "darwin")
     ):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    return QGuiApplication(["planner"])
+    _made.append(QGuiApplication(["planner"]))
+    return _made[0]

@@ -132,7 +132,8 @@ def paginate(pieces: list[Piece]) -> list[Page]:
         if page is None:
             page = new_page()
         gap = piece.space_before if page.items else 0.0
-        if gap + _chain_height(pieces, i) > style.CONTENT_BOTTOM - y and page.items:
+        # (a small tolerance: pieces that fill the page exactly must not spill by rounding)
+        if gap + _chain_height(pieces, i) > style.CONTENT_BOTTOM - y + 1e-6 and page.items:
             page = new_page()
             gap = 0.0
         placed = {id(item) for item, _ in page.items}
