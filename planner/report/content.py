@@ -220,8 +220,7 @@ def _levers(result: ScenarioResult, baseline: Baseline, fonts, width) -> list[Pi
         )
         pieces += table_pieces(
             [
-                Column("Baseline figure", align="left"),
-                Column("Values", align="left"),
+                Column("Baseline figure: values", align="left"),
                 Column("Basis", align="left", wrap=True),
                 Column("Sources", align="left", wrap=True),
             ],
@@ -237,7 +236,8 @@ def _levers(result: ScenarioResult, baseline: Baseline, fonts, width) -> list[Pi
 
 
 def _figure_row(summary) -> Row:
-    return Row((summary.figure, summary.values, summary.basis, summary.sources))
+    # The values go under the figure's name, leaving the width to basis and sources.
+    return Row((f"{summary.figure}\n{summary.values}", summary.basis, summary.sources))
 
 
 def _services(result: ScenarioResult, baseline: Baseline, fonts, width) -> list[Piece]:
