@@ -162,7 +162,15 @@ def _savings(result: ScenarioResult, fonts, width) -> list[Piece]:
         for lever in LEVERS
         if lever.id in changed or result.savings_plan_year[lever.id] != 0
     ]
-    chart = BridgeChart(steps, result.total_plan_year, target, fonts, width)
+    if steps:
+        chart: list[Piece] = [BridgeChart(steps, result.total_plan_year, target, fonts, width)]
+    else:  # an empty bridge says nothing; say it in words
+        chart = paragraph(
+            "No lever is changed, so there is no bridge of savings to draw.",
+            fonts.body,
+            width,
+            space_before=style.mm(2),
+        )
     return [
         heading("Savings by lever", fonts, width),
         *table_pieces(
@@ -178,7 +186,7 @@ def _savings(result: ScenarioResult, fonts, width) -> list[Piece]:
             fonts,
             width,
         ),
-        chart,
+        *chart,
     ]
 
 
