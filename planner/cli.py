@@ -7,10 +7,10 @@ import argparse
 import sys
 
 from planner import __version__
-from planner.commands import check, evaluate, report
+from planner.commands import check, evaluate, export, report, template
 from planner.files.problems import InputError
 
-COMMANDS = (evaluate, check, report)
+COMMANDS = (evaluate, check, report, template, export)
 
 EXIT_DATA = 1
 EXIT_USAGE = 2

@@ -1,0 +1,57 @@
+"""`planner export WORKBOOK --out FILE.xlsx|FILE.csv`: scenario results for a spreadsheet."""
+
+from pathlib import Path
+
+from planner.commands.common import add_baseline_option, baseline_from, scenarios_from
+from planner.files.export import EXPORT_ENDINGS, export_results
+from planner.files.problems import InputError, Problem
+from planner.files.spreadsheet import check_output
+from planner.model import Engine, PlanYearError, evaluate_scenario
+
+NAME = "export"
+
+
+def add_parser(subparsers) -> None:
+    parser = subparsers.add_parser(
+        NAME,
+        help="export scenario results to .xlsx or .csv",
+        description="Evaluate a workbook's scenarios (all of them, or those named with "
+        "--scenario, in that order) and write lever values, savings, services, budget and "
+        "warnings to an .xlsx workbook (one sheet per table) or one long CSV file.",
+    )
+    parser.add_argument("workbook", metavar="WORKBOOK", help="a scenario workbook (.json)")
+    parser.add_argument(
+        "--scenario",
+        metavar="NAME",
+        action="append",
+        default=[],
+        help="a scenario to export (repeat for several; default: every scenario)",
+    )
+    add_baseline_option(parser)
+    parser.add_argument(
+        "--out", metavar="FILE.xlsx|FILE.csv", required=True, help="the file to write"
+    )
+    parser.set_defaults(run=run)
+
+
+def run(args) -> int:
+    from planner.cli import UsageError
+
+    out = Path(args.out)
+    if out.suffix.lower() not in EXPORT_ENDINGS:
+        raise UsageError(f"--out {args.out}: the file name must end in .xlsx or .csv")
+    check_output(out, EXPORT_ENDINGS, "results")  # before any work is done
+    names = list(dict.fromkeys(args.scenario))  # a name given twice is exported once
+    scenarios = scenarios_from(args.workbook, names)
+    baseline = baseline_from(args)
+    engine = Engine(baseline)
+    results = []
+    for scenario in scenarios:
+        try:
+            results.append(evaluate_scenario(engine, scenario))
+        except PlanYearError as error:
+            raise InputError([Problem(args.workbook, str(error), found=scenario.name)]) from None
+    export_results(results, out, baseline)
+    count = len(results)
+    print(f"{out}: {count} scenario{'s' if count != 1 else ''} exported")
+    return 0
