@@ -164,7 +164,8 @@ def cell_text(value) -> str:
         return repr(value) if math.isfinite(value) else str(value)
     if isinstance(value, datetime.datetime | datetime.date | datetime.time):
         return value.isoformat()
-    return str(value)
+    # A byte-order mark pasted in from a CSV file is not part of the text.
+    return str(value).removeprefix("\ufeff")
 
 
 def _describe(error: Exception) -> str:
