@@ -1,0 +1,176 @@
+"""Window responsiveness and start-up time.
+
+1. Lever change to painted window, in an offscreen window of 1280 x 800: a lever value is
+   changed as the lever panel changes it (an undo command on the window's stack), then
+   - "event loop": events are processed until Qt has painted every widget the change made
+     dirty (what a user sees: the event loop paints only what changed);
+   - "forced full repaint": the same, then the whole window is repainted synchronously (an
+     upper bound: every widget painted again, changed or not).
+   Over CHANGES changes cycling through all six levers with random values; prints the median
+   and the 95th percentile. Aim: 95th percentile under 16.7 ms (one frame at 60 Hz).
+
+2. Cold start: a fresh process to the first painted window (the real start-up path,
+   planner.ui.app.build_window + show, timed to the window's first paint event), side by side
+   with a fresh process that only runs `import PySide6.QtWidgets, pyqtgraph, pandas`;
+   ROUNDS of each, alternating; prints the medians and their ratio. Aim: under 1.3x.
+
+Run: .venv/bin/python bench/ui_latency.py   (sets QT_QPA_PLATFORM=offscreen itself)
+"""
+
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+CHANGES = 600
+WARM_UP = 30
+ROUNDS = 9
+SIZE = (1280, 800)
+
+# The child for the start-up measurement: the real start-up path, until the first paint.
+FIRST_PAINT = """
+import time
+from PySide6.QtCore import QEvent, QObject, QSettings
+from planner.ui.app import application, build_window
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and watched is window:
+            print(time.time(), flush=True)
+            app.exit(0)
+        return False
+
+app = application()
+window, problem = build_window(None, QSettings({settings!r}, QSettings.Format.IniFormat))
+catcher = FirstPaint()
+window.installEventFilter(catcher)
+window.show()
+app.exec()
+"""
+BARE = "import time, PySide6.QtWidgets, pyqtgraph, pandas; print(time.time(), flush=True)"
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+class PaintCounter:
+    """Counts paint events anywhere in the application."""
+
+    def __init__(self, app):
+        from PySide6.QtCore import QEvent, QObject
+
+        paint = QEvent.Type.Paint
+
+        class Filter(QObject):
+            count = 0
+
+            def eventFilter(self, watched, event):
+                if event.type() == paint:
+                    Filter.count += 1
+                return False
+
+        self.filter = Filter()
+        self.kind = Filter
+        app.installEventFilter(self.filter)
+
+    @property
+    def count(self) -> int:
+        return self.kind.count
+
+
+def latency() -> None:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from planner.model import LEVERS
+    from planner.ui.app import application, build_window
+
+    app = application()
+    folder = tempfile.mkdtemp(prefix="planner-bench-")
+    settings = QSettings(str(Path(folder) / "planner.ini"), QSettings.Format.IniFormat)
+    window, _ = build_window(None, settings)
+    window.resize(*SIZE)
+    window.show()
+    QApplication.processEvents()
+    painted = PaintCounter(app)
+    rng = random.Random(2024)
+
+    def change(i: int) -> None:
+        lever = LEVERS[i % len(LEVERS)]
+        value = round(rng.uniform(lever.minimum, lever.maximum), 1)
+        window.edits.set_lever(lever.id, value)
+
+    def settle() -> None:
+        # Process events until a round paints nothing more (normally the first round paints
+        # everything and the second finds nothing to do).
+        while True:
+            before = painted.count
+            QApplication.processEvents()
+            if painted.count == before:
+                return
+
+    loop, forced = [], []
+    for i in range(WARM_UP + CHANGES):
+        start = time.perf_counter()
+        change(i)
+        settle()
+        elapsed = time.perf_counter() - start
+        if i >= WARM_UP:
+            loop.append(elapsed)
+    for i in range(WARM_UP + CHANGES):
+        start = time.perf_counter()
+        change(i)
+        settle()
+        window.repaint()
+        elapsed = time.perf_counter() - start
+        if i >= WARM_UP:
+            forced.append(elapsed)
+    print(
+        f"Lever change to painted window ({CHANGES} changes over {len(LEVERS)} levers, "
+        f"{SIZE[0]}x{SIZE[1]}, offscreen):"
+    )
+    for name, values in (("event loop", loop), ("forced full repaint", forced)):
+        print(
+            f"  {name:<20} median {statistics.median(values) * 1e3:6.2f} ms   "
+            f"95th percentile {percentile(values, 0.95) * 1e3:6.2f} ms   "
+            f"max {max(values) * 1e3:6.2f} ms"
+        )
+    window.close()
+
+
+def cold_start() -> None:
+    folder = tempfile.mkdtemp(prefix="planner-bench-")
+    child = FIRST_PAINT.format(settings=str(Path(folder) / "planner.ini"))
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+
+    def seconds(code: str) -> float:
+        start = time.time()
+        out = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
+        )
+        return float(out.stdout.split()[-1]) - start
+
+    seconds(BARE)  # warm the file cache once, for both
+    seconds(child)
+    window, bare = [], []
+    for _ in range(ROUNDS):
+        bare.append(seconds(BARE))
+        window.append(seconds(child))
+    w, b = statistics.median(window), statistics.median(bare)
+    print(f"Cold start, median of {ROUNDS} fresh processes each:")
+    print(f"  planner window, first paint         {w * 1e3:7.0f} ms")
+    print(f"  import PySide6.QtWidgets, pyqtgraph, pandas  {b * 1e3:7.0f} ms")
+    print(f"  ratio                               {w / b:7.2f}x")
+
+
+if __name__ == "__main__":
+    cold_start()
+    latency()

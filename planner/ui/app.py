@@ -1,0 +1,107 @@
+"""Open the window: `planner` (the bundled baseline, no change) or `planner WORKBOOK` (the
+workbook's first scenario).
+
+A file that cannot be opened is reported in a message box, and the window opens without it;
+nothing here ends in a traceback.
+"""
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from planner import __version__
+from planner.paths import resources_dir
+
+EXIT_USAGE = 2
+EXIT_DATA = 1
+APPLICATION = "Planner"
+ORGANISATION = "planner"
+
+
+def run_window(argv: list[str]) -> int:
+    """`planner [WORKBOOK]`: open the window and run until it is closed."""
+    if len(argv) > 1 or (argv and argv[0].startswith("-")):
+        print(
+            "planner: error: the window takes at most one workbook file: planner [WORKBOOK]",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    app = application()
+    try:
+        window, problem = build_window(argv[0] if argv else None, QSettings())
+    except StartError as error:
+        QMessageBox.critical(None, "Planner cannot start", str(error))
+        return EXIT_DATA
+    window.show()
+    if problem:
+        QMessageBox.warning(window, "The file was not opened", problem)
+    return app.exec()
+
+
+def application() -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName(APPLICATION)
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationVersion(__version__)
+    icon = resources_dir() / "planner.svg"
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+class StartError(Exception):
+    """The window cannot open at all (the bundled baseline is unusable)."""
+
+
+def build_window(workbook_path: str | Path | None, settings: QSettings):
+    """The window on the bundled baseline, with the workbook's first scenario if one is given.
+
+    Returns (window, problem): problem is None, or the message saying why the file was not
+    opened (the window then shows no change, with the last run's plan settings).
+    """
+    from planner.files.baseline_io import load_baseline
+    from planner.files.problems import InputError
+    from planner.model import Engine
+    from planner.paths import bundled_baseline_dir
+    from planner.ui.main_window import MainWindow, apply_last_plan_settings
+    from planner.ui.state import PlannerState
+
+    try:
+        engine = Engine(load_baseline(bundled_baseline_dir()))
+    except InputError as error:
+        raise StartError(
+            "The bundled baseline cannot be used:\n" + "\n".join(map(str, error.problems))
+        ) from None
+    state = PlannerState(engine)
+    problem = None
+    if workbook_path is not None:
+        problem = open_workbook(state, workbook_path)
+    if workbook_path is None or problem:
+        apply_last_plan_settings(state, settings)
+    return MainWindow(state, settings), problem
+
+
+def open_workbook(state, path: str | Path) -> str | None:
+    """Make the workbook's first scenario current; the problem in words if that fails."""
+    from planner.files.problems import InputError
+    from planner.files.workbook_json import read_workbook
+    from planner.model import PlanYearError
+
+    try:
+        workbook = read_workbook(path)
+        if not workbook.scenarios:
+            return f"{path}: the workbook holds no scenario."
+        state.set_workbook(workbook, 0)
+    except InputError as error:
+        shown = error.problems[:12]
+        more = len(error.problems) - len(shown)
+        text = "\n".join(str(problem) for problem in shown)
+        return text + (f"\n(and {more} more problems)" if more > 0 else "")
+    except PlanYearError as error:
+        return f"{path}: {error} on the baseline {state.baseline.name}."
+    return None

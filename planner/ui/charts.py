@@ -1,0 +1,311 @@
+"""The charts: savings by lever as a bridge (waterfall), and service volumes against demand.
+
+Both build their plot items once and only set new data on each result, so a lever change
+costs a few `setOpts`/`setPos` calls, not a rebuild. Values are plotted in M€ (bridge) and in
+percent of plan-year demand (services); the euro and volume figures stay on the chart objects
+(`values_eur`, `shares`) for tests and tooltips.
+"""
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QFontMetricsF, QPainter
+from PySide6.QtWidgets import QGraphicsItem, QWidget
+
+from planner import formatting as fmt
+from planner.model import LEVER_IDS, ScenarioResult
+
+# Short names under the bridge's bars (the lever panel and tooltips carry the full ones).
+BRIDGE_LABELS = {
+    "office_space_cut": "Office",
+    "outsourced_labour_cut": "Outsourced",
+    "own_staff_backfill": "Backfill",
+    "client_fee_alignment": "Fees",
+    "finance_training": "Training",
+    "digital_shift": "Digital",
+}
+SHORT_MARK = "▼"
+ONE_OFF_LABEL = "One-off"
+TOTAL_LABEL = "Plan year"
+
+INK = QColor("#222222")
+GAIN = QColor("#4a9a4f")
+LOSS = QColor("#c0392b")
+TOTAL = QColor("#1f4e79")
+TARGET = QColor("#7b1fa2")
+MET = QColor("#2f6fad")
+SHORT = QColor("#e07b00")
+CAPACITY = QColor("#c9dcef")
+PAPER = QColor(255, 255, 255, 210)
+
+
+def _hatched(color: QColor) -> list[QBrush]:
+    """A solid fill (drawn first) with a hatch over it: a mark that survives without colour."""
+    return [QBrush(color), QBrush(QColor(255, 255, 255, 170), Qt.BrushStyle.BDiagPattern)]
+
+
+def _plain_plot(plot: pg.PlotWidget) -> pg.PlotItem:
+    """A static chart: no mouse zoom, no context menu, no auto-range button, dark axes."""
+    item = plot.getPlotItem()
+    item.setMenuEnabled(False)
+    item.hideButtons()
+    item.setMouseEnabled(x=False, y=False)
+    plot.setMouseTracking(False)
+    for name in ("left", "bottom"):
+        axis = item.getAxis(name)
+        axis.setPen(pg.mkPen(INK))
+        axis.setTextPen(pg.mkPen(INK))
+        # Axes change only when their range does; keep them as a pixmap between changes
+        # instead of drawing every tick text again on each repaint.
+        axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+    return item
+
+
+def nice_bound(value: float, step: float) -> float:
+    """The value rounded away from zero to a multiple of `step` (axis ranges that change only
+    now and then, so the axes are not redrawn on every lever change)."""
+    return math.ceil(value / step) * step if value >= 0 else math.floor(value / step) * step
+
+
+class Labels(pg.GraphicsObject):
+    """Short texts at data positions, all drawn in one paint in screen pixels (a text item
+    per label would lay out a text document each time its text changes)."""
+
+    def __init__(self, font: QFont):
+        super().__init__()
+        self._fonts = (QFont(font), QFont(font))
+        self._fonts[1].setBold(True)
+        self._metrics = tuple(QFontMetricsF(f) for f in self._fonts)
+        self.items: list[tuple[float, float, str, float, float, bool]] = []
+
+    def set_labels(self, items: list[tuple[float, float, str, float, float, bool]]) -> None:
+        """(x, y, text, anchor x, anchor y, bold): the anchor (0..1 of the text's width and
+        height) is the point of the text placed at (x, y), as in pg.TextItem."""
+        if items != self.items:
+            self.items = items
+            self.update()
+
+    def texts(self) -> list[str]:
+        return [item[2] for item in self.items]
+
+    def boundingRect(self) -> QRectF:
+        view = self.getViewBox()
+        return view.viewRect() if view is not None else QRectF()
+
+    def viewRangeChanged(self) -> None:
+        self.prepareGeometryChange()
+
+    def paint(self, painter: QPainter, *args) -> None:
+        to_screen = painter.transform()
+        painter.resetTransform()
+        painter.setPen(INK)
+        for x, y, text, anchor_x, anchor_y, bold in self.items:
+            metrics = self._metrics[bold]
+            width, height = metrics.horizontalAdvance(text) + 4, metrics.height()
+            at = to_screen.map(QPointF(x, y))
+            # 2 px clear of the point, away from the bar end it labels
+            top = at.y() - anchor_y * height + (0.5 - anchor_y) * 4
+            box = QRectF(at.x() - anchor_x * width + 1, top, width, height)
+            painter.fillRect(box, PAPER)  # readable over dashed lines
+            painter.setFont(self._fonts[bold])
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+
+
+class BridgeChart(pg.PlotWidget):
+    """From zero, each lever's full-year saving up or down, then the one-off costs down, to the
+    plan-year total; the target as a line. Every bar is labelled in M€."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent=parent, background="w")
+        self.setObjectName("bridgeChart")
+        self.setAccessibleName("Savings by lever, bridge chart")
+        plot = _plain_plot(self)
+        self.caption = (
+            "<b>Savings by lever</b> (M€): each lever's full-year effect "
+            f"(<span style='color:{GAIN.name()}'>■</span> saving, "
+            f"<span style='color:{LOSS.name()}'>▨</span> cost, hatched), the one-off costs, "
+            f"and the <span style='color:{TOTAL.name()}'>■</span> plan-year total against the "
+            f"<span style='color:{TARGET.name()}'>- - target</span>"
+        )
+        self.categories = [BRIDGE_LABELS[i] for i in LEVER_IDS] + [ONE_OFF_LABEL, TOTAL_LABEL]
+        self.x = np.arange(len(self.categories), dtype=float)
+        plot.getAxis("bottom").setTicks([list(zip(self.x, self.categories, strict=True)), []])
+        plot.getAxis("bottom").setStyle(tickLength=0)  # categories need no tick marks
+        plot.getAxis("left").setLabel("M€")
+        plot.getAxis("left").setWidth(48)
+        plot.setXRange(-0.6, len(self.categories) - 0.4, padding=0)
+
+        zero = pg.InfiniteLine(0.0, angle=0, pen=pg.mkPen(INK, width=1))
+        self.connectors = pg.PlotDataItem(
+            connect="pairs", pen=pg.mkPen("#777777", width=1, style=Qt.PenStyle.DashLine)
+        )
+        self.bars = pg.BarGraphItem(
+            x=self.x, y0=np.zeros(len(self.x)), height=np.zeros(len(self.x)), width=0.62
+        )
+        # Hatch of the negative bars, a second item drawn over the same rectangles.
+        self.hatch = pg.BarGraphItem(
+            x=self.x, y0=np.zeros(len(self.x)), height=np.zeros(len(self.x)), width=0.62
+        )
+        self.target_line = pg.InfiniteLine(
+            0.0,
+            angle=0,
+            pen=pg.mkPen(TARGET, width=2, style=Qt.PenStyle.DashLine),
+            label="",
+            labelOpts={"position": 0.02, "anchors": [(0, 1), (0, 1)], "color": TARGET},
+        )
+        for item in (zero, self.connectors, self.bars, self.hatch, self.target_line):
+            plot.addItem(item)
+        self.labels = Labels(self.font())
+        plot.addItem(self.labels)
+        self._brush_gain, self._brush_loss = _hatched(GAIN)[0], _hatched(LOSS)
+        self._brush_total = QBrush(TOTAL)
+        self._no_brush = QBrush(Qt.BrushStyle.NoBrush)
+        self._pen = pg.mkPen(INK, width=1)
+        self._y_range: tuple[float, float] | None = None
+        self.values_eur: list[float] = [0.0] * len(self.categories)
+        self.starts_eur: list[float] = [0.0] * len(self.categories)
+
+    def show_result(self, result: ScenarioResult) -> None:
+        steps = [result.savings_recurring[lever_id] for lever_id in LEVER_IDS]
+        steps.append(-sum(result.one_off_costs.values()))
+        starts, running = [], 0.0
+        for step in steps:
+            starts.append(running)
+            running += step
+        total = result.total_plan_year
+        values, starts = steps + [total], starts + [0.0]
+        self.values_eur, self.starts_eur = values, starts
+
+        m = 1e-6
+        y0 = np.array(starts) * m
+        heights = np.array(values) * m
+        last = len(values) - 1
+        gain, loss = self._brush_gain, self._brush_loss[0]
+        brushes = [
+            self._brush_total if i == last else (gain if v >= 0 else loss)
+            for i, v in enumerate(values)
+        ]
+        hatches = [
+            self._brush_loss[1] if (i != last and v < 0) else self._no_brush
+            for i, v in enumerate(values)
+        ]
+        self.bars.setOpts(y0=y0, height=heights, brushes=brushes, pen=self._pen)
+        self.hatch.setOpts(y0=y0, height=heights, brushes=hatches, pen=pg.mkPen(None))
+
+        # Dashed steps from the top of one bar to the start of the next.
+        ends = y0 + heights
+        xs = np.repeat(self.x[:-1], 2) + np.tile([0.31, 0.69], last)
+        ys = np.repeat(ends[:-1], 2)
+        self.connectors.setData(xs, ys)
+
+        labels = []
+        for i, value in enumerate(values):
+            text = fmt.meur(value) if i == last else fmt.signed_meur(value)
+            if value >= 0:  # above a bar going up, below one going down
+                labels.append((self.x[i], max(y0[i], ends[i]), text, 0.5, 1.0, i == last))
+            else:
+                labels.append((self.x[i], min(y0[i], ends[i]), text, 0.5, 0.0, i == last))
+        self.labels.set_labels(labels)
+
+        target = result.target_eur * m
+        self.target_line.setValue(target)
+        self.target_line.label.setFormat(f"Target {fmt.meur(result.target_eur)}")
+        low = min(0.0, float(np.min(np.minimum(y0, ends))))
+        high = max(target, float(np.max(np.maximum(y0, ends))), 1.0)
+        room = 0.14 * (high - low)  # for the labels above and below the bars
+        step = 10.0 if high - low > 40 else 5.0
+        y_range = (nice_bound(low - room if low < 0 else 0.0, step), nice_bound(high + room, step))
+        if y_range != self._y_range:
+            self._y_range = y_range
+            self.getPlotItem().setYRange(*y_range, padding=0)
+
+
+class ServiceChart(pg.PlotWidget):
+    """Per service line, as a share of its plan-year demand (100 %): capacity (light), delivered
+    (dark; hatched and marked "▼" when short of demand) and the line's floor ("|")."""
+
+    def __init__(self, service_names: list[str], parent: QWidget | None = None):
+        super().__init__(parent=parent, background="w")
+        self.setObjectName("serviceChart")
+        self.setAccessibleName("Service volumes against demand")
+        plot = _plain_plot(self)
+        self.caption = (
+            "<b>Service volumes</b> as a share of plan-year demand (- - 100 %): "
+            f"<span style='color:{CAPACITY.darker(130).name()}'>■</span> capacity, "
+            f"<span style='color:{MET.name()}'>■</span> delivered in full, "
+            f"<span style='color:{SHORT.name()}'>▨</span> <b>▼</b> short of demand "
+            "(hatched), <b>|</b> the line's floor"
+        )
+        n = len(service_names)
+        self.rows = np.arange(n, dtype=float)
+        left = plot.getAxis("left")
+        left.setTicks([list(zip(self.rows, service_names, strict=True)), []])
+        left.setStyle(tickLength=0)  # categories need no tick marks
+        widest = max(QFontMetrics(self.font()).horizontalAdvance(s) for s in service_names)
+        left.setWidth(widest + 14)
+        plot.getAxis("bottom").setLabel("% of demand")
+        plot.invertY(True)
+        plot.setYRange(-0.6, n - 0.4, padding=0)
+
+        zeros = np.zeros(n)
+        self.capacity_bars = pg.BarGraphItem(
+            x0=zeros, y=self.rows, height=0.74, width=zeros, brush=CAPACITY, pen=pg.mkPen(None)
+        )
+        self.delivered_bars = pg.BarGraphItem(
+            x0=zeros, y=self.rows, height=0.42, width=zeros, brush=MET, pen=pg.mkPen(None)
+        )
+        self.hatch = pg.BarGraphItem(
+            x0=zeros, y=self.rows, height=0.42, width=zeros, brush=None, pen=pg.mkPen(None)
+        )
+        self.floors = pg.ScatterPlotItem(
+            symbol="|", size=18, pen=pg.mkPen(INK, width=2), brush=pg.mkBrush(INK)
+        )
+        demand = pg.InfiniteLine(
+            100.0,
+            angle=90,
+            pen=pg.mkPen(INK, width=1, style=Qt.PenStyle.DashLine),
+        )
+        for item in (self.capacity_bars, self.delivered_bars, self.hatch, self.floors, demand):
+            plot.addItem(item)
+        self.labels = Labels(self.font())
+        plot.addItem(self.labels)
+        self._brush_met, (self._brush_short, self._brush_hatch) = QBrush(MET), _hatched(SHORT)
+        self._no_brush = QBrush(Qt.BrushStyle.NoBrush)
+        self._x_range: tuple[float, float] | None = None
+        self.shares: list[tuple[float, float, float]] = []  # (capacity, delivered, floor) / demand
+
+    def show_result(self, result: ScenarioResult) -> None:
+        services = result.services
+        capacity = np.array([_share(s.capacity, s.demand) for s in services]) * 100
+        delivered = np.array([s.share_met for s in services]) * 100
+        floors = np.array([s.floor for s in services]) * 100
+        short = [s.shortfall > 0.5 for s in services]  # at least one whole unit short
+        self.shares = [
+            (c / 100, d / 100, f / 100) for c, d, f in zip(capacity, delivered, floors, strict=True)
+        ]
+        self.capacity_bars.setOpts(width=capacity)
+        self.delivered_bars.setOpts(
+            width=delivered, brushes=[self._brush_short if s else self._brush_met for s in short]
+        )
+        self.hatch.setOpts(
+            width=delivered, brushes=[self._brush_hatch if s else self._no_brush for s in short]
+        )
+        self.floors.setData(floors, self.rows)
+        labels = []
+        for i, service in enumerate(services):
+            text = fmt.pct(service.share_met)
+            if short[i]:
+                text = f"{SHORT_MARK} {text}"
+            # At the start of the bar: clear of the bar ends and floor marks it describes.
+            labels.append((0.0, self.rows[i], text, 0.0, 0.5, short[i]))
+        self.labels.set_labels(labels)
+        x_range = (0.0, nice_bound(max(100.0, float(capacity.max())) * 1.04, 10.0))
+        if x_range != self._x_range:
+            self._x_range = x_range
+            self.getPlotItem().setXRange(*x_range, padding=0)
+
+
+def _share(part: float, whole: float) -> float:
+    return part / whole if whole > 0 else 1.0

@@ -1,0 +1,154 @@
+"""The headline, always in view: savings against the target (a gauge, the gap, the share
+reached), the plan-year and recurring totals, and the service level."""
+
+from html import escape
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QWidget
+
+from planner import formatting as fmt
+from planner.model import ScenarioResult
+
+REACHED = QColor("#2e7d32")
+SHORT = QColor("#1f77b4")
+NEGATIVE = QColor("#c62828")
+TRACK = QColor("#e6e6e6")
+
+
+class TargetGauge(QWidget):
+    """A bar from zero: savings filled, the target marked with a line and a label."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.savings = 0.0
+        self.target = 0.0
+        self.setMinimumHeight(26)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setAccessibleName("Savings against the target")
+
+    def sizeHint(self) -> QSize:
+        return QSize(400, 26)
+
+    def set_values(self, savings: float, target: float) -> None:
+        if (savings, target) != (self.savings, self.target):
+            self.savings, self.target = savings, target
+            self.update()
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        rect = QRectF(self.rect()).adjusted(0, 3, -1, -4)
+        low = min(0.0, self.savings)
+        high = max(self.target, self.savings, 1.0) * 1.08
+        scale = rect.width() / (high - low)
+
+        def x_of(value: float) -> float:
+            return rect.left() + (value - low) * scale
+
+        painter.fillRect(rect, TRACK)
+        zero = x_of(0.0)
+        reached = self.target > 0 and self.savings >= self.target
+        color = NEGATIVE if self.savings < 0 else (REACHED if reached else SHORT)
+        fill = QRectF(min(zero, x_of(self.savings)), rect.top(), abs(self.savings) * scale, 0)
+        fill.setHeight(rect.height())
+        painter.fillRect(fill, color)
+        if self.target > 0:  # the target: a dark line across the bar
+            x = x_of(self.target)
+            painter.setPen(QPen(QColor("#222"), 3))
+            painter.drawLine(int(x), int(rect.top()) - 3, int(x), int(rect.bottom()) + 3)
+        painter.setPen(QPen(QColor("#888"), 1))
+        painter.drawRect(rect)
+        painter.end()
+
+
+class Headline(QFrame):
+    """Savings against the target, the totals and the service level, in words and a gauge:
+    three blocks side by side."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setObjectName("headline")
+        self.savings_label = _label(self, 15, bold=True)
+        self.gauge = TargetGauge(self)
+        self.gap_label = _label(self, 11, bold=True)
+        self.plan_year_label = _label(self)
+        self.one_off_label = _label(self)
+        self.recurring_label = _label(self)
+        self.service_label = _label(self, 12, bold=True)
+        self.worst_label = _label(self)
+        self.savings_label.setAccessibleName("Savings against the target")
+        self.gap_label.setAccessibleName("Gap to the target")
+        self.service_label.setAccessibleName("Share of demand delivered")
+
+        layout = QGridLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.setHorizontalSpacing(28)
+        layout.setVerticalSpacing(2)
+        layout.addWidget(self.savings_label, 0, 0)
+        layout.addWidget(self.gauge, 1, 0)
+        layout.addWidget(self.gap_label, 2, 0)
+        layout.addWidget(self.plan_year_label, 0, 1)
+        layout.addWidget(self.one_off_label, 1, 1)
+        layout.addWidget(self.recurring_label, 2, 1)
+        layout.addWidget(self.service_label, 0, 2)
+        layout.addWidget(self.worst_label, 1, 2, 2, 1, Qt.AlignmentFlag.AlignTop)
+        layout.setColumnStretch(0, 5)
+        layout.setColumnStretch(1, 3)
+        layout.setColumnStretch(2, 5)
+
+    def show_result(self, result: ScenarioResult) -> None:
+        total, target = result.total_plan_year, result.target_eur
+        _set(self.savings_label, f"Savings {fmt.meur(total)} of the {fmt.meur(target)} target")
+        self.gauge.set_values(total, target)
+        self.gauge.setToolTip(
+            f"Plan-year savings {fmt.eur(total)} against the target {fmt.eur(target)}"
+        )
+        if target <= 0:
+            gap = "No target set"
+        elif result.target_reached:
+            share, over = fmt.pct(result.share_of_target), fmt.eur(-result.gap_eur)
+            gap = f"✔ Target reached: {share}, {over} over"
+        else:
+            gap = f"{fmt.pct(result.share_of_target)} reached · gap {fmt.eur(result.gap_eur)}"
+        _set(self.gap_label, gap)
+        one_off = sum(result.one_off_costs.values())
+        _set(
+            self.plan_year_label,
+            f"Plan year {result.scenario.plan_year}: <b>{fmt.eur(total)}</b>",
+        )
+        _set(self.one_off_label, f"One-off costs included: {fmt.eur(one_off)}")
+        recurring = fmt.eur(result.total_recurring)
+        _set(self.recurring_label, f"Recurring, full year: <b>{recurring}</b>")
+        _set(self.service_label, f"Demand delivered {fmt.pct(result.share_of_demand_met)}")
+        worst = result.worst_service
+        if worst.shortfall > 0.5:
+            mark = "▼ below its floor" if worst.share_met < worst.floor else "▼ short"
+            worst_text = (
+                f"Worst line: <b>{escape(worst.name)}</b><br>{fmt.pct(worst.share_met)} of "
+                f"demand met, {fmt.volume(worst.shortfall)} {escape(worst.unit)}s short ({mark})"
+            )
+        else:
+            worst_text = "Every service line meets its demand in full"
+        _set(self.worst_label, worst_text)
+
+
+def _label(parent: QWidget, point_size: int | None = None, bold: bool = False) -> QLabel:
+    label = QLabel(parent)
+    # The texts change with every lever; their width must not resize the window's layout.
+    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    label.setMinimumWidth(120)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    font = label.font()
+    if point_size:
+        font.setPointSize(point_size)
+    font.setBold(bold)
+    label.setFont(font)
+    return label
+
+
+def _set(label: QLabel, text: str) -> None:
+    if label.text() != text:  # a new text relayouts the headline; skip when it is the same
+        label.setText(text)

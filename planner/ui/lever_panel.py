@@ -1,0 +1,272 @@
+"""The inputs: plan settings (plan year, target) and the levers, grouped.
+
+Each lever has a slider and a spin box that stay in step, small step buttons, its unit and a
+reset button. The panel never changes the state: it emits what the user asked for
+(`sig_lever_edited`, ...) and shows what the state owner says (`show_scenario`).
+
+Keyboard: Tab moves slider -> spin box -> reset button, lever by lever. On a slider the arrow
+keys step 1 %, PageUp/PageDown 10 %, Home/End go to the ends; on a spin box the arrow keys
+step 1 %, PageUp/PageDown 10 %, and a typed value is taken on Enter or when focus leaves.
+"""
+
+from html import escape
+from itertools import count
+
+from PySide6.QtCore import QLocale, QSignalBlocker, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.model import LEVERS, Baseline, Lever, Scenario
+from planner.ui.commands import NO_GESTURE
+from planner.ui.lever_help import lever_help_html
+
+SLIDER_STEPS_PER_UNIT = 1  # the slider moves in whole percent; the spin box takes hundredths
+SPIN_DECIMALS = 2
+STEP = 1.0
+TARGET_STEP_EUR = 1_000_000.0
+TARGET_MAX_EUR = 10_000_000_000.0
+
+# Numbers are typed as the window shows them: 1,234.5 (planner/formatting.py).
+INPUT_LOCALE = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+
+_gestures = count(1)
+
+
+class LeverRow(QWidget):
+    """One lever: name and unit, then slider, step buttons, spin box and reset."""
+
+    sig_value_edited = Signal(str, float, int)
+    """The user asked for a value: lever id, value, gesture (nonzero while a slider drag
+    lasts, so the drag becomes one undo step)."""
+
+    sig_reset_requested = Signal(str)
+    """The user asked to reset this lever: lever id."""
+
+    def __init__(self, lever: Lever, help_html: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.lever = lever
+        self._gesture = NO_GESTURE
+        self._value = lever.no_change
+
+        self.name_label = QLabel(
+            f"<b>{escape(lever.name)}</b> <span style='color:#555'>· {escape(lever.unit)}</span>",
+            self,
+        )
+        self.name_label.setWordWrap(True)
+
+        self.slider = QSlider(Qt.Orientation.Horizontal, self)
+        self.slider.setRange(_to_slider(lever.minimum), _to_slider(lever.maximum))
+        self.slider.setSingleStep(_to_slider(STEP))
+        self.slider.setPageStep(_to_slider(10 * STEP))
+        self.slider.setAccessibleName(f"{lever.name}, slider")
+
+        self.spin = QDoubleSpinBox(self)
+        self.spin.setLocale(INPUT_LOCALE)
+        self.spin.setDecimals(SPIN_DECIMALS)
+        self.spin.setRange(lever.minimum, lever.maximum)
+        self.spin.setSingleStep(STEP)
+        self.spin.setSuffix(" %")
+        self.spin.setKeyboardTracking(False)  # typed values count on Enter, not per keystroke
+        self.spin.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)  # see the buttons
+        self.spin.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.spin.setAccessibleName(f"{lever.name}, {lever.unit}")
+        self.spin.setMinimumWidth(self.spin.fontMetrics().horizontalAdvance("100.00 %") + 14)
+        self.name_label.setBuddy(self.spin)
+
+        self.down_button = _small_button("−", f"{STEP:g} % less", self)
+        self.up_button = _small_button("+", f"{STEP:g} % more", self)
+        self.reset_button = QToolButton(self)
+        self.reset_button.setText("Reset")
+        self.reset_button.setToolTip(f"Back to no change ({lever.no_change:g} %)")
+        self.reset_button.setAccessibleName(f"Reset {lever.name}")
+        self.reset_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+        layout = QGridLayout(self)
+        layout.setContentsMargins(0, 2, 0, 2)
+        layout.setHorizontalSpacing(4)
+        layout.setVerticalSpacing(1)
+        layout.addWidget(self.name_label, 0, 0, 1, 5)
+        layout.addWidget(self.slider, 1, 0)
+        layout.addWidget(self.down_button, 1, 1)
+        layout.addWidget(self.spin, 1, 2)
+        layout.addWidget(self.up_button, 1, 3)
+        layout.addWidget(self.reset_button, 1, 4)
+        layout.setColumnStretch(0, 1)
+
+        for widget in (self.name_label, self.slider, self.spin):
+            widget.setToolTip(help_html)
+            widget.setWhatsThis(help_html)  # Shift+F1 on the focused control shows it
+
+        self.slider.valueChanged.connect(self._on_slider_moved)
+        self.slider.sliderPressed.connect(self._on_slider_pressed)
+        self.slider.sliderReleased.connect(self._on_slider_released)
+        self.spin.valueChanged.connect(self._on_spin_changed)
+        self.down_button.clicked.connect(lambda: self._on_step(-STEP))
+        self.up_button.clicked.connect(lambda: self._on_step(STEP))
+        self.reset_button.clicked.connect(lambda: self.sig_reset_requested.emit(lever.id))
+        self.show_value(lever.no_change)
+
+    def show_value(self, value: float) -> None:
+        """Show the state's value without sending it back as an edit."""
+        self._value = value
+        with QSignalBlocker(self.slider), QSignalBlocker(self.spin):
+            if self.spin.value() != value:
+                self.spin.setValue(value)
+            # While dragging, the handle stays under the mouse.
+            if not self.slider.isSliderDown():
+                self.slider.setValue(_to_slider(value))
+        at_no_change = value == self.lever.no_change
+        self.reset_button.setEnabled(not at_no_change)
+        self.down_button.setEnabled(value > self.lever.minimum)
+        self.up_button.setEnabled(value < self.lever.maximum)
+
+    def _on_slider_pressed(self) -> None:
+        self._gesture = next(_gestures)
+
+    def _on_slider_released(self) -> None:
+        self._gesture = NO_GESTURE
+
+    def _on_slider_moved(self, position: int) -> None:
+        gesture = self._gesture if self.slider.isSliderDown() else NO_GESTURE
+        self.sig_value_edited.emit(self.lever.id, position / SLIDER_STEPS_PER_UNIT, gesture)
+
+    def _on_spin_changed(self, value: float) -> None:
+        self.sig_value_edited.emit(self.lever.id, value, NO_GESTURE)
+
+    def _on_step(self, step: float) -> None:
+        value = min(self.lever.maximum, max(self.lever.minimum, self._value + step))
+        self.sig_value_edited.emit(self.lever.id, round(value, SPIN_DECIMALS), NO_GESTURE)
+
+
+class PlanSettings(QGroupBox):
+    """The plan year and the savings target."""
+
+    sig_plan_year_edited = Signal(int)
+    """The user asked for another plan year."""
+
+    sig_target_edited = Signal(float)
+    """The user asked for another savings target, in euros."""
+
+    def __init__(self, plan_years: range, parent: QWidget | None = None):
+        super().__init__("Plan settings", parent)
+        self.year = QSpinBox(self)
+        self.year.setRange(plan_years.start, plan_years.stop - 1)
+        self.year.setKeyboardTracking(False)
+        self.year.setAccessibleName("Plan year")
+        self.year.setToolTip(
+            f"The year the plan is for ({plan_years.start}–{plan_years.stop - 1}). Later years "
+            "grow each service line's demand by its growth rate; leases free by then can be "
+            "given up without an early-exit cost."
+        )
+        self.target = QDoubleSpinBox(self)
+        self.target.setLocale(INPUT_LOCALE)
+        self.target.setDecimals(0)
+        self.target.setRange(0.0, TARGET_MAX_EUR)
+        self.target.setSingleStep(TARGET_STEP_EUR)
+        self.target.setPrefix("€")
+        self.target.setGroupSeparatorShown(True)
+        self.target.setKeyboardTracking(False)
+        self.target.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.target.setAccessibleName("Savings target in euros")
+        self.target.setToolTip(
+            "The plan-year savings to reach, in euros (arrow keys: ±€1,000,000). "
+            "The 2024 news release reported €70M; the division's own estimate was €29M."
+        )
+        layout = QFormLayout(self)
+        layout.setContentsMargins(6, 2, 6, 4)
+        layout.setVerticalSpacing(3)
+        layout.addRow("Plan &year", self.year)
+        layout.addRow("Savings &target", self.target)
+        self.year.valueChanged.connect(self.sig_plan_year_edited)
+        self.target.valueChanged.connect(self.sig_target_edited)
+
+    def show_scenario(self, scenario: Scenario) -> None:
+        with QSignalBlocker(self.year), QSignalBlocker(self.target):
+            if self.year.value() != scenario.plan_year:
+                self.year.setValue(scenario.plan_year)
+            if self.target.value() != scenario.target_eur:
+                self.target.setValue(scenario.target_eur)
+
+
+class LeverPanel(QWidget):
+    """Plan settings and every lever, in their groups, with a reset-all button."""
+
+    sig_lever_edited = Signal(str, float, int)
+    """The user asked for a lever value: lever id, value, gesture (see LeverRow)."""
+
+    sig_lever_reset_requested = Signal(str)
+    """The user asked to reset one lever: lever id."""
+
+    sig_reset_all_requested = Signal()
+    """The user asked to reset every lever."""
+
+    def __init__(self, baseline: Baseline, plan_years: range, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.plan_settings = PlanSettings(plan_years, self)
+        self.rows: dict[str, LeverRow] = {}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 2, 4, 4)
+        layout.setSpacing(4)
+        layout.addWidget(self.plan_settings)
+        groups: dict[str, QVBoxLayout] = {}
+        for lever in LEVERS:
+            if lever.group not in groups:
+                box = QGroupBox(lever.group, self)
+                groups[lever.group] = QVBoxLayout(box)
+                groups[lever.group].setContentsMargins(6, 2, 6, 4)
+                groups[lever.group].setSpacing(2)
+                layout.addWidget(box)
+            row = LeverRow(lever, lever_help_html(lever, baseline), self)
+            groups[lever.group].addWidget(row)
+            row.sig_value_edited.connect(self.sig_lever_edited)
+            row.sig_reset_requested.connect(self.sig_lever_reset_requested)
+            self.rows[lever.id] = row
+        self.reset_all_button = QPushButton("Reset all levers", self)
+        self.reset_all_button.setToolTip("Every lever back to no change (Edit > Reset Levers)")
+        self.reset_all_button.clicked.connect(self.sig_reset_all_requested)
+        layout.addWidget(self.reset_all_button)
+        layout.addStretch(1)
+        self._set_tab_order()
+
+    def _set_tab_order(self) -> None:
+        chain = [self.plan_settings.year, self.plan_settings.target]
+        for row in self.rows.values():
+            chain += [row.slider, row.spin, row.reset_button]
+        chain.append(self.reset_all_button)
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+    def show_scenario(self, scenario: Scenario) -> None:
+        self.plan_settings.show_scenario(scenario)
+        for lever_id, row in self.rows.items():
+            value = scenario.levers[lever_id]
+            if row._value != value or row.spin.value() != value:
+                row.show_value(value)
+        self.reset_all_button.setEnabled(
+            any(scenario.levers[lever.id] != lever.no_change for lever in LEVERS)
+        )
+
+
+def _to_slider(value: float) -> int:
+    return round(value * SLIDER_STEPS_PER_UNIT)
+
+
+def _small_button(text: str, tip: str, parent: QWidget) -> QToolButton:
+    button = QToolButton(parent)
+    button.setText(text)
+    button.setToolTip(tip)
+    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the spin box's arrow keys do the same
+    button.setAutoRaise(False)
+    return button

@@ -1,0 +1,350 @@
+"""The main window: the lever panel on the left, the headline on top, the bridge chart and the
+warnings, and below them service volumes, budget and savings tables.
+
+The window wires views to the state owner: user edits go to `UndoableEdits` (one undo command
+each), and `PlannerState.sig_*` signals bring every view up to date.
+"""
+
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt
+from PySide6.QtGui import QAction, QFontMetrics, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QFrame,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.model import LEVERS, Scenario, ScenarioResult
+from planner.ui.charts import BridgeChart, ServiceChart
+from planner.ui.commands import UndoableEdits
+from planner.ui.headline import Headline
+from planner.ui.lever_help import about_html
+from planner.ui.lever_panel import LeverPanel
+from planner.ui.state import PlannerState
+from planner.ui.tables import (
+    WARNING_MARK,
+    BudgetTableModel,
+    SavingsTableModel,
+    ServiceTableModel,
+    WarningsModel,
+)
+
+DEFAULT_SIZE = (1280, 800)  # at most; less on a smaller screen
+SPLITTERS = ("main", "right", "top", "services")
+EXACT = QKeySequence.SequenceMatch.ExactMatch
+
+
+class _UndoKeysToWindow(QObject):
+    """Spin boxes would take Ctrl+Z for undoing typed text; let the window's Undo have it, so
+    Ctrl+Z undoes the last change of the plan whatever has the focus."""
+
+    def __init__(self, parent: QObject):
+        super().__init__(parent)
+        self.keys = (  # made here: standard keys need the application to exist
+            QKeySequence(QKeySequence.StandardKey.Undo),
+            QKeySequence(QKeySequence.StandardKey.Redo),
+            QKeySequence("Ctrl+Shift+Z"),
+            QKeySequence("Ctrl+Y"),
+        )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride:
+            pressed = QKeySequence(event.keyCombination())
+            if any(pressed.matches(keys) == EXACT for keys in self.keys):
+                event.ignore()
+                return True
+        return False
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, state: PlannerState, settings: QSettings, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.state = state
+        self.settings = settings
+        self.undo_stack = QUndoStack(self)
+        self.edits = UndoableEdits(state, self.undo_stack)
+        baseline = state.baseline
+
+        # Views ---------------------------------------------------------------------------
+        self.headline = Headline(self)
+        self.lever_panel = LeverPanel(baseline, state.engine.plan_years, self)
+        self.lever_scroll = QScrollArea(self)
+        self.lever_scroll.setWidget(self.lever_panel)
+        self.lever_scroll.setWidgetResizable(True)
+        self.lever_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.lever_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.lever_scroll.setMinimumWidth(self.lever_panel.minimumSizeHint().width() + 24)
+
+        self.bridge_chart = BridgeChart(self)
+        self.service_chart = ServiceChart([s.name for s in state.result.services], self)
+
+        self.service_model = ServiceTableModel(self)
+        self.budget_model = BudgetTableModel(self)
+        self.savings_model = SavingsTableModel(self)
+        self.warnings_model = WarningsModel(self)
+        self.service_table = _table(self.service_model, self, "Service volumes table")
+        self.budget_table = _table(self.budget_model, self, "Budget table")
+        self.savings_table = _table(self.savings_model, self, "Savings by lever table")
+        self.warnings_table = _table(self.warnings_model, self, "Warnings")
+        self.warnings_table.setWordWrap(True)
+        self.warnings_table.horizontalHeader().setStretchLastSection(True)
+        self.warnings_table.horizontalHeader().resizeSection(0, 150)
+        self.warnings_table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.warnings_label = QLabel(self)
+        self.warnings_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.warnings_label.setBuddy(self.warnings_table)
+        warnings_box = QWidget(self)
+        warnings_layout = QVBoxLayout(warnings_box)
+        warnings_layout.setContentsMargins(0, 0, 0, 0)
+        warnings_layout.addWidget(self.warnings_label)
+        warnings_layout.addWidget(self.warnings_table)
+
+        # Layout --------------------------------------------------------------------------
+        self.splitters: dict[str, QSplitter] = {}
+        services = self._splitter("services", Qt.Orientation.Horizontal)
+        services.addWidget(_captioned(self.service_chart, self.service_chart.caption, self))
+        services.addWidget(self.service_table)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(services, "&Service volumes")
+        self.tabs.addTab(self.budget_table, "&Budget")
+        self.tabs.addTab(self.savings_table, "Savings by &lever")
+        top = self._splitter("top", Qt.Orientation.Horizontal)
+        top.addWidget(_captioned(self.bridge_chart, self.bridge_chart.caption, self))
+        top.addWidget(warnings_box)
+        right = self._splitter("right", Qt.Orientation.Vertical)
+        right.addWidget(top)
+        right.addWidget(self.tabs)
+        main = self._splitter("main", Qt.Orientation.Horizontal)
+        main.addWidget(self.lever_scroll)
+        main.addWidget(right)
+        main.setStretchFactor(1, 1)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self.headline)
+        layout.addWidget(main, 1)
+        self.setCentralWidget(central)
+        self._default_splitter_sizes()
+
+        baseline_label = QLabel(
+            f"Baseline: {baseline.name}" + (f" ({baseline.origin})" if baseline.origin else ""),
+            self,
+        )
+        baseline_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusBar().addPermanentWidget(baseline_label)
+        self._build_menus()
+
+        # Wiring: views ask, the edits push commands, the state tells every view -------------
+        panel = self.lever_panel
+        panel.sig_lever_edited.connect(self._on_lever_edited)
+        panel.sig_lever_reset_requested.connect(self.edits.reset_lever)
+        panel.sig_reset_all_requested.connect(self.edits.reset_levers)
+        panel.plan_settings.sig_plan_year_edited.connect(self.edits.set_plan_year)
+        panel.plan_settings.sig_target_edited.connect(self.edits.set_target)
+        self._undo_keys = _UndoKeysToWindow(self)
+        for spin in panel.findChildren(QAbstractSpinBox):
+            spin.installEventFilter(self._undo_keys)
+        state.sig_workbook_changed.connect(self._on_workbook_changed)
+        state.sig_scenario_changed.connect(self._on_scenario_changed)
+        state.sig_result_changed.connect(self._on_result_changed)
+
+        self._on_workbook_changed()
+        self._on_scenario_changed(state.scenario)
+        self._on_result_changed(state.result)
+        for view in (self.service_table, self.budget_table, self.savings_table):
+            _fit_columns(view)
+        self.restore_settings()
+
+    # Building -------------------------------------------------------------------------------
+
+    def _splitter(self, name: str, orientation: Qt.Orientation) -> QSplitter:
+        splitter = QSplitter(orientation, self)
+        splitter.setObjectName(f"{name}Splitter")
+        splitter.setChildrenCollapsible(False)
+        self.splitters[name] = splitter
+        return splitter
+
+    def _default_splitter_sizes(self) -> None:
+        width, height = DEFAULT_SIZE
+        panel = self.lever_scroll.minimumWidth()
+        self.splitters["main"].setSizes([panel, width - panel])
+        self.splitters["right"].setSizes([int(height * 0.42), int(height * 0.58)])
+        rest = width - panel
+        self.splitters["top"].setSizes([int(rest * 0.64), int(rest * 0.36)])
+        self.splitters["services"].setSizes([int(rest * 0.45), int(rest * 0.55)])
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        self.quit_action = QAction("&Quit", self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+        file_menu.addAction(self.quit_action)
+
+        edit_menu = self.menuBar().addMenu("&Edit")
+        self.undo_action = self.undo_stack.createUndoAction(self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.reset_action = QAction("&Reset Levers", self)
+        self.reset_action.setShortcut(QKeySequence("Ctrl+R"))
+        self.reset_action.setStatusTip("Every lever back to no change (can be undone)")
+        self.reset_action.triggered.connect(self.edits.reset_levers)
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.reset_action)
+
+        help_menu = self.menuBar().addMenu("&Help")
+        self.about_action = QAction("&About Planner", self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+        help_menu.addAction(self.about_action)
+
+    # Slots ----------------------------------------------------------------------------------
+
+    def _on_lever_edited(self, lever_id: str, value: float, gesture: int) -> None:
+        self.edits.set_lever(lever_id, value, gesture)
+
+    def _on_workbook_changed(self) -> None:
+        self.setWindowTitle(f"{self.state.scenario.name} — {self.state.baseline.name} — Planner")
+
+    def _on_scenario_changed(self, scenario: Scenario) -> None:
+        self.lever_panel.show_scenario(scenario)
+        self.reset_action.setEnabled(
+            any(scenario.levers[lever.id] != lever.no_change for lever in LEVERS)
+        )
+
+    def _on_result_changed(self, result: ScenarioResult) -> None:
+        self.headline.show_result(result)
+        self.bridge_chart.show_result(result)
+        self.service_chart.show_result(result)
+        self.service_model.set_result(result)
+        self.budget_model.set_result(result)
+        self.savings_model.set_result(result)
+        self.warnings_model.set_result(result)
+        count = len(result.warnings)
+        text = f"<b>{WARNING_MARK} Warnings ({count})</b>" if count else "<b>No warnings</b>"
+        if self.warnings_label.text() != text:
+            self.warnings_label.setText(text)
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, "About Planner", about_html(self.state.baseline))
+
+    # Settings -------------------------------------------------------------------------------
+
+    def restore_settings(self) -> None:
+        """Size, place and layout of the last run, or a size that fits the screen."""
+        settings = self.settings
+        geometry = settings.value("window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            available = self.screen().availableGeometry()
+            width = min(DEFAULT_SIZE[0], available.width() - 40)
+            height = min(DEFAULT_SIZE[1], available.height() - 40)
+            self.resize(max(width, 640), max(height, 480))
+            frame = self.frameGeometry()
+            frame.moveCenter(available.center())
+            self.move(frame.topLeft())
+        for name, splitter in self.splitters.items():
+            saved = settings.value(f"window/splitter/{name}")
+            if saved is not None:
+                splitter.restoreState(saved)
+        tab = _int(settings.value("window/tab"), 0)
+        if 0 <= tab < self.tabs.count():
+            self.tabs.setCurrentIndex(tab)
+
+    def save_settings(self) -> None:
+        settings = self.settings
+        settings.setValue("window/geometry", self.saveGeometry())
+        for name, splitter in self.splitters.items():
+            settings.setValue(f"window/splitter/{name}", splitter.saveState())
+        settings.setValue("window/tab", self.tabs.currentIndex())
+        scenario = self.state.scenario
+        settings.setValue("plan/year", scenario.plan_year)
+        settings.setValue("plan/target_eur", scenario.target_eur)
+        settings.sync()
+
+    def closeEvent(self, event) -> None:
+        self.save_settings()
+        super().closeEvent(event)
+
+
+def apply_last_plan_settings(state: PlannerState, settings: QSettings) -> None:
+    """The plan year and target of the last run, when the window opens without a file (the
+    start-up state, not an undoable change). Values that no longer fit are ignored."""
+    year = _int(settings.value("plan/year"), None)
+    if year is not None and year in state.engine.plan_years:
+        state.set_plan_year(year)
+    target = _float(settings.value("plan/target_eur"), None)
+    if target is not None and 0 <= target < float("inf"):
+        state.set_target(target)
+
+
+def _table(model, parent: QWidget, name: str) -> QTableView:
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setAccessibleName(name)
+    view.setAlternatingRowColors(True)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+    view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    view.setCornerButtonEnabled(False)
+    view.setTabKeyNavigation(False)  # Tab leaves the table, as everywhere else
+    return view
+
+
+def _captioned(chart: QWidget, caption: str, parent: QWidget) -> QWidget:
+    """A chart with its caption (title and key) above it, as a label that wraps."""
+    box = QWidget(parent)
+    label = QLabel(caption, box)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    layout.addWidget(label)
+    layout.addWidget(chart, 1)
+    return box
+
+
+def _fit_columns(view: QTableView) -> None:
+    """Columns as wide as their contents, and at least as wide as the model's sample of the
+    widest figure a column is likely to hold; set once (resizing on every change would make
+    the table jump)."""
+    bold = view.font()
+    bold.setBold(True)
+    metrics = QFontMetrics(bold)
+    view.resizeColumnsToContents()
+    for column, sample in view.model().SAMPLES.items():
+        width = metrics.horizontalAdvance(sample) + 16
+        view.setColumnWidth(column, max(view.columnWidth(column), width))
+    view.setColumnWidth(0, min(view.columnWidth(0) + 8, 220))
+
+
+def _int(value, default):
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return default
+
+
+def _float(value, default):
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return default
