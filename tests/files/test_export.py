@@ -1,0 +1,283 @@
+"""Results exported to .xlsx and .csv read back equal to the model's; formats, widths, inert
+text and atomic writes."""
+
+import errno
+import math
+import zipfile
+
+import openpyxl
+import pandas as pd
+import pytest
+
+from planner.files.baseline_io import load_baseline
+from planner.files.export import export_results
+from planner.files.problems import InputError
+from planner.files.workbook_json import read_workbook
+from planner.model import LEVER_BY_ID, Engine, Scenario, evaluate_scenario
+from planner.paths import reference_workbook_path
+from tests.files.baseline_copies import bundled_rows, find_row, write_csv_folder
+
+EVIL = '=HYPERLINK("http://x","y")'
+
+
+def xlsx_number(value: float):
+    """openpyxl writes numbers with 16 significant digits ('%.16g'; Excel itself keeps 15), so
+    a figure read back from .xlsx equals the model's to that precision. The CSV keeps all 17."""
+    return pytest.approx(value, rel=1e-15, abs=0)
+
+
+@pytest.fixture(scope="module")
+def results(engine):
+    scenarios = read_workbook(reference_workbook_path()).scenarios
+    later = Scenario("Digital in 2027", {"digital_shift": 30, "office_space_cut": 20}, 2027)
+    return [evaluate_scenario(engine, scenario) for scenario in [*scenarios, later]]
+
+
+def test_xlsx_reads_back_equal_to_the_model(results, baseline, tmp_path):
+    path = tmp_path / "results.xlsx"
+    export_results(results, path, baseline)
+    sheets = pd.read_excel(path, sheet_name=None)
+    assert list(sheets) == ["Summary", "Levers", "Services", "Budget", "Warnings", "About"]
+
+    summary = sheets["Summary"].set_index("Scenario")
+    levers = sheets["Levers"].set_index(["Scenario", "Lever id"])
+    services = sheets["Services"].set_index(["Scenario", "Service id"])
+    budget = sheets["Budget"].set_index(["Scenario", "Category id"])
+    for result in results:
+        name = result.scenario.name
+        row = summary.loc[name]
+        assert row["Plan year"] == result.scenario.plan_year
+        assert row["Target (€)"] == xlsx_number(result.target_eur)
+        assert row["Savings in plan year (€)"] == xlsx_number(result.total_plan_year)
+        assert row["Savings recurring (€ a year)"] == xlsx_number(result.total_recurring)
+        assert row["One-off costs (€)"] == xlsx_number(sum(result.one_off_costs.values()))
+        assert row["Gap to target (€)"] == xlsx_number(result.gap_eur)
+        assert row["Share of target"] == xlsx_number(result.share_of_target)
+        assert row["Target reached"] == ("yes" if result.target_reached else "no")
+        assert row["Share of demand met"] == xlsx_number(result.share_of_demand_met)
+        for lever_id, value in result.scenario.levers.items():
+            line = levers.loc[(name, lever_id)]
+            assert line["Value"] == xlsx_number(value)
+            assert line["Unit"] == LEVER_BY_ID[lever_id].unit
+            assert line["Savings in plan year (€)"] == xlsx_number(
+                result.savings_plan_year[lever_id]
+            )
+            assert line["Savings recurring (€ a year)"] == xlsx_number(
+                result.savings_recurring[lever_id]
+            )
+            assert line["One-off costs (€)"] == xlsx_number(result.one_off_costs[lever_id])
+        for s in result.services:
+            line = services.loc[(name, s.id)]
+            assert (line["Service line"], line["Unit"]) == (s.name, s.unit)
+            assert line["Baseline volume"] == xlsx_number(s.baseline_volume)
+            assert line["Demand"] == xlsx_number(s.demand)
+            assert line["Capacity"] == xlsx_number(s.capacity)
+            assert line["Delivered"] == xlsx_number(s.delivered)
+            assert line["Shortfall"] == xlsx_number(s.shortfall)
+            assert line["Share of demand met"] == xlsx_number(s.share_met)
+            assert line["Moved to digital"] == xlsx_number(s.moved_to_digital)
+        for b in result.budget:
+            line = budget.loc[(name, b.category)]
+            assert (line["Category"], line["Kind"]) == (b.name, b.kind)
+            assert line["Baseline (€)"] == xlsx_number(b.baseline_eur)
+            assert line["Scenario (€)"] == xlsx_number(b.scenario_eur)
+            assert line["Change (€)"] == xlsx_number(b.change_eur)
+    # Empty cells (no lever, no service) read back as empty text.
+    warnings = pd.read_excel(path, sheet_name="Warnings", dtype=str, keep_default_na=False)
+    expected = [
+        (r.scenario.name, w.code, w.message, w.lever, w.service)
+        for r in results
+        for w in r.warnings
+    ]
+    assert expected, "the reference scenarios raise warnings; the sheet must carry them"
+    assert [tuple(row) for row in warnings.itertuples(index=False)] == expected
+    about = dict(sheets["About"].itertuples(index=False))
+    assert about["Baseline"] == "Helsinki 2024 (2024)"
+
+
+def test_xlsx_is_readable_at_once(results, tmp_path):
+    path = tmp_path / "results.xlsx"
+    export_results(results, path)
+    workbook = openpyxl.load_workbook(path)
+    formats = {
+        "Summary": {"C": "#,##0", "D": "#,##0", "G": "#,##0", "H": "0.0%"},
+        "Levers": {"E": "0.0", "G": "#,##0"},
+        "Services": {"E": "#,##0", "H": "#,##0", "J": "0.0%"},
+        "Budget": {"E": "#,##0", "G": "#,##0"},
+    }
+    for sheet_name, columns in formats.items():
+        sheet = workbook[sheet_name]
+        assert sheet.freeze_panes == "A2"
+        assert all(cell.font.b for cell in sheet[1])
+        for letter, number_format in columns.items():
+            cell = sheet[f"{letter}2"]
+            assert cell.data_type == "n", (sheet_name, letter)
+            assert cell.number_format == number_format, (sheet_name, letter)
+        for column_cells in sheet.iter_cols(min_row=1, max_row=1):
+            letter = column_cells[0].column_letter
+            width = sheet.column_dimensions[letter].width
+            assert width >= len(str(column_cells[0].value)), (sheet_name, letter)
+    services = workbook["Services"]
+    longest = max(len(str(c.value)) for c in services["C"])
+    assert services.column_dimensions["C"].width >= longest
+
+
+def test_csv_is_one_long_table_equal_to_the_model(results, tmp_path):
+    path = tmp_path / "results.csv"
+    export_results(results, path)
+    assert path.read_bytes().startswith(b"\xef\xbb\xbfscenario,table,item,label,measure,value,unit")
+    frame = pd.read_csv(path, encoding="utf-8-sig", keep_default_na=False, na_values=[""])
+    values = {
+        (row.scenario, row.table, row.item, row.measure): row.value
+        for row in frame.itertuples(index=False)
+    }
+    units = {(row.table, row.item, row.measure): row.unit for row in frame.itertuples(index=False)}
+    for result in results:
+        name = result.scenario.name
+        total = (name, "summary", "total")
+        assert values[(*total, "savings_plan_year_eur")] == result.total_plan_year
+        assert values[(*total, "savings_recurring_eur")] == result.total_recurring
+        assert values[(*total, "gap_eur")] == result.gap_eur
+        assert values[(*total, "target_eur")] == result.target_eur
+        assert values[(*total, "share_of_target")] == result.share_of_target
+        assert values[(*total, "target_reached")] == float(result.target_reached)
+        for lever_id, value in result.scenario.levers.items():
+            assert values[(name, "levers", lever_id, "value")] == value
+            assert (
+                values[(name, "levers", lever_id, "savings_plan_year_eur")]
+                == (result.savings_plan_year[lever_id])
+            )
+            assert (
+                values[(name, "levers", lever_id, "savings_recurring_eur")]
+                == (result.savings_recurring[lever_id])
+            )
+            assert (
+                values[(name, "levers", lever_id, "one_off_costs_eur")]
+                == (result.one_off_costs[lever_id])
+            )
+        for s in result.services:
+            for measure in ("demand", "capacity", "delivered", "shortfall", "share_met"):
+                assert values[(name, "services", s.id, measure)] == getattr(s, measure)
+        for b in result.budget:
+            assert values[(name, "budget", b.category, "scenario_eur")] == b.scenario_eur
+            assert values[(name, "budget", b.category, "change_eur")] == b.change_eur
+    assert units[("services", "home_care_visits", "delivered")] == "visit"
+    assert units[("levers", "digital_shift", "value")] == "% of substitutable visits"
+    assert units[("budget", "personnel", "scenario_eur")] == "EUR"
+    warnings = frame[frame["table"] == "warnings"]
+    expected = [(r.scenario.name, w.code, w.message) for r in results for w in r.warnings]
+    assert list(zip(warnings["scenario"], warnings["measure"], warnings["label"], strict=True)) == (
+        expected
+    )
+    assert warnings["value"].isna().all()
+
+
+def evil_results(tmp_path):
+    """A scenario and a service line with names a spreadsheet would run as formulas."""
+    tables = bundled_rows()
+    row = find_row(tables["services"], id="emergency_medical_responses")
+    tables["services"][row][1] = EVIL
+    baseline = load_baseline(write_csv_folder(tables, tmp_path / "evil"))
+    scenarios = [
+        Scenario(EVIL, {"outsourced_labour_cut": 100}),  # below-floor warnings name the line
+        Scenario("-2+3+cmd|' /C calc'!A0"),
+        Scenario("@SUM(1+1)"),
+        Scenario("\t=1+1"),
+    ]
+    engine = Engine(baseline)
+    return [evaluate_scenario(engine, s) for s in scenarios], baseline
+
+
+def test_injection_is_inert_in_xlsx(tmp_path):
+    results, baseline = evil_results(tmp_path)
+    path = tmp_path / "evil.xlsx"
+    export_results(results, path, baseline)
+    with zipfile.ZipFile(path) as package:
+        for name in package.namelist():
+            if name.startswith("xl/worksheets/"):
+                assert "<f>" not in package.read(name).decode(), name
+    workbook = openpyxl.load_workbook(path)
+    texts = [
+        cell
+        for sheet in workbook
+        for row in sheet.iter_rows()
+        for cell in row
+        if isinstance(cell.value, str)
+    ]
+    dangerous = [c for c in texts if c.value.lstrip("'").startswith(("=", "+", "-", "@", "\t"))]
+    assert {c.value for c in dangerous} >= {
+        "'" + EVIL,
+        "'-2+3+cmd|' /C calc'!A0",
+        "'@SUM(1+1)",
+        "'\t=1+1",
+    }
+    for cell in dangerous:
+        assert cell.value.startswith("'") and cell.data_type == "s", cell.value
+    services = workbook["Services"]
+    assert any(c.value == "'" + EVIL for c in services["C"])  # the service name
+    warnings = [c.value for c in workbook["Warnings"]["C"]]
+    assert any(text.startswith("'" + EVIL) for text in warnings)
+    # Numbers stay numbers, negative ones included.
+    gap = workbook["Summary"]["G"]
+    assert all(c.data_type == "n" for c in gap[1:])
+
+
+def test_injection_is_inert_in_csv(tmp_path):
+    results, _ = evil_results(tmp_path)
+    path = tmp_path / "evil.csv"
+    export_results(results, path)
+    frame = pd.read_csv(path, encoding="utf-8-sig", keep_default_na=False)
+    for column in ("scenario", "item", "label", "measure", "unit"):
+        for text in frame[column]:
+            assert not text.startswith(("=", "+", "-", "@", "\t", "\r")), (column, text)
+    assert "'" + EVIL in set(frame["scenario"])
+    assert "'" + EVIL in set(frame["label"])
+    # Negative numbers are still numbers.
+    values = pd.to_numeric(frame["value"].replace("", math.nan))
+    assert (values < 0).any()
+
+
+@pytest.mark.parametrize("ending", [".xlsx", ".csv"])
+def test_a_failed_write_leaves_the_old_file_and_no_temporary(
+    results, tmp_path, monkeypatch, ending
+):
+    path = tmp_path / f"results{ending}"
+    path.write_bytes(b"old")
+
+    def fail(self, target, *args, **kwargs):
+        with open(target, "wb") as file:
+            file.write(b"half")
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(openpyxl.Workbook, "save", fail)
+    monkeypatch.setattr(pd.DataFrame, "to_csv", fail)
+    with pytest.raises(InputError) as caught:
+        export_results(results, path)
+    assert str(caught.value) == (
+        f"{path}: expected a place the results can be written (the disk is full)"
+    )
+    assert path.read_bytes() == b"old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [path.name]
+
+
+def test_unusable_output_paths(results, tmp_path):
+    cases = {
+        tmp_path / "results.pdf": "a file name ending in .xlsx or .csv",
+        tmp_path / "folder.xlsx": "this is a folder",
+        tmp_path / "missing" / "results.xlsx": "there is no folder",
+    }
+    (tmp_path / "folder.xlsx").mkdir()
+    for path, message in cases.items():
+        with pytest.raises(InputError, match=message):
+            export_results(results, path)
+    with pytest.raises(InputError, match="at least one scenario"):
+        export_results([], tmp_path / "empty.xlsx")
+    assert not (tmp_path / "empty.xlsx").exists()
+
+
+def test_an_export_replaces_an_older_one_with_ordinary_permissions(results, tmp_path):
+    path = tmp_path / "results.xlsx"
+    export_results(results[:1], path)
+    export_results(results, path)
+    assert len(pd.read_excel(path, sheet_name="Summary")) == len(results)
+    assert path.stat().st_mode & 0o777 == 0o644
