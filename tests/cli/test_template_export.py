@@ -1,0 +1,163 @@
+"""planner template, export, check and evaluate --baseline on .xlsx and CSV baselines, run as
+a user runs them: a subprocess, its output and exit status."""
+
+import json
+
+import openpyxl
+import pandas as pd
+import pytest
+
+from planner.files.workbook_json import read_workbook
+from planner.model import evaluate_scenario
+from planner.paths import bundled_baseline_dir, reference_workbook_path
+from tests.cli.test_evaluate_check import planner
+from tests.files.baseline_copies import bundled_rows, find_row, write_csv_folder
+
+REFERENCES = str(reference_workbook_path())
+EVIL = '=HYPERLINK("http://x","y")'
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory):
+    path = tmp_path_factory.mktemp("cli") / "baseline.xlsx"
+    done = planner("template", "--out", str(path))
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == (
+        f"{path}: baseline 'Helsinki 2024' (2024): 14 service lines, 163 provenance records"
+    )
+    return path
+
+
+def test_check_takes_the_template(template):
+    done = planner("check", str(template))
+    assert done.returncode == 0, done.stdout
+    assert "usable baseline 'Helsinki 2024' (2024): 14 service lines" in done.stdout
+
+
+def test_evaluate_on_an_edited_template_sees_the_change(template, tmp_path):
+    args = ("evaluate", "--set", "office_space_cut=10", "--json")
+    bundled = json.loads(planner(*args).stdout)
+    same = planner(*args, "--baseline", str(template))
+    assert same.returncode == 0, same.stderr
+    assert json.loads(same.stdout)["total_savings_eur"] == bundled["total_savings_eur"]
+
+    workbook = openpyxl.load_workbook(template)
+    premises = workbook["premises"]
+    for row in range(2, premises.max_row + 1):
+        premises.cell(row, 4).value = 330  # rent €/m² a year, 300 in the bundled baseline
+    edited = tmp_path / "edited.xlsx"
+    workbook.save(edited)
+    changed = planner(*args, "--baseline", str(edited))
+    assert changed.returncode == 0, changed.stderr
+    office = json.loads(changed.stdout)["savings_eur"]["office_space_cut"]
+    assert office > bundled["savings_eur"]["office_space_cut"]
+
+
+def test_check_lists_problems_of_an_xlsx_with_sheet_row_and_column(template, tmp_path):
+    workbook = openpyxl.load_workbook(template)
+    workbook["services"]["C3"] = "visits"
+    del workbook["workforce"]
+    broken = tmp_path / "broken.xlsx"
+    workbook.save(broken)
+    done = planner("check", str(broken))
+    assert done.returncode == 1
+    assert f"{broken}, sheet workforce: expected the workforce table" in done.stdout
+    assert f"{broken}, sheet services, row 3, column 'unit': found 'visits'" in done.stdout
+    assert "problems: the baseline is not usable" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_check_and_evaluate_take_a_non_workbook_with_one_line(tmp_path):
+    fake = tmp_path / "fake.xlsx"
+    fake.write_text("id,name\n", encoding="utf-8")
+    done = planner("check", str(fake))
+    assert done.returncode == 1
+    assert "expected an .xlsx workbook (this file is not one" in done.stdout
+    evaluated = planner("evaluate", "--baseline", str(fake))
+    assert evaluated.returncode == 1
+    assert len(evaluated.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in evaluated.stderr
+
+
+def test_template_of_a_csv_folder(tmp_path):
+    out = tmp_path / "copy.xlsx"
+    done = planner("template", "--baseline", str(bundled_baseline_dir()), "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    assert planner("check", str(out)).returncode == 0
+
+
+@pytest.mark.parametrize("ending", [".xlsx", ".csv"])
+def test_export_equals_the_model(ending, tmp_path, engine):
+    out = tmp_path / f"results{ending}"
+    name = "Reported programme (€70M)"
+    done = planner("export", REFERENCES, "--scenario", name, "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == f"{out}: 1 scenario exported"
+    result = evaluate_scenario(engine, read_workbook(REFERENCES).scenario(name))
+    if ending == ".xlsx":
+        summary = pd.read_excel(out, sheet_name="Summary")
+        assert list(summary["Scenario"]) == [name]
+        assert summary["Savings in plan year (€)"][0] == pytest.approx(result.total_plan_year)
+        services = pd.read_excel(out, sheet_name="Services").set_index("Service id")
+        for s in result.services:
+            assert services.loc[s.id, "Delivered"] == pytest.approx(s.delivered)
+    else:
+        frame = pd.read_csv(out, encoding="utf-8-sig")
+        total = frame[(frame["table"] == "summary") & (frame["measure"] == "savings_plan_year_eur")]
+        assert list(total["value"]) == [result.total_plan_year]
+
+
+def test_export_every_scenario_on_an_xlsx_baseline(template, tmp_path):
+    out = tmp_path / "all.xlsx"
+    done = planner("export", REFERENCES, "--baseline", str(template), "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    names = [s.name for s in read_workbook(REFERENCES).scenarios]
+    assert list(pd.read_excel(out, sheet_name="Summary")["Scenario"]) == names
+    about = dict(pd.read_excel(out, sheet_name="About").itertuples(index=False))
+    assert about["Baseline file"] == str(template)
+
+
+def test_export_makes_a_formula_like_service_name_inert(tmp_path):
+    tables = bundled_rows()
+    row = find_row(tables["services"], id="rescue_missions")
+    tables["services"][row][1] = EVIL
+    folder = write_csv_folder(tables, tmp_path / "evil")
+    out = tmp_path / "evil.csv"
+    done = planner("export", REFERENCES, "--baseline", str(folder), "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    text = out.read_text(encoding="utf-8-sig")
+    # CSV quotes the field (it holds commas and quotes); inside, the apostrophe comes first.
+    assert ',"\'=HYPERLINK(""http://x"",""y"")",' in text
+    assert ",=HYPERLINK" not in text
+    assert ',"=HYPERLINK' not in text
+
+
+@pytest.mark.parametrize(
+    ("args", "status", "message"),
+    [
+        (["template"], 2, "required: --out"),
+        (["template", "--out", "baseline.csv"], 2, "the template is an .xlsx workbook"),
+        (["template", "--out", "no/such/folder/b.xlsx"], 1, "there is no folder no/such/folder"),
+        (["template", "--baseline", "nothing", "--out", "b.xlsx"], 1, "nothing is there"),
+        (["export", REFERENCES], 2, "required: --out"),
+        (["export", REFERENCES, "--out", "results.pdf"], 2, "must end in .xlsx or .csv"),
+        (["export", "missing.json", "--out", "r.xlsx"], 1, "no such file"),
+        (["export", REFERENCES, "--scenario", "Nope", "--out", "r.xlsx"], 1, "found 'Nope'"),
+        (["export", REFERENCES, "--out", "no/such/folder/r.xlsx"], 1, "there is no folder"),
+        (["export", REFERENCES, "--baseline", "nothing", "--out", "r.csv"], 1, "nothing is there"),
+    ],
+)
+def test_bad_input_is_one_line_and_an_exit_status(args, status, message, tmp_path):
+    done = planner(*args, cwd=tmp_path)
+    assert done.returncode == status, done.stderr
+    assert message in done.stderr
+    assert "Traceback" not in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1
+    assert not any(tmp_path.iterdir()), "nothing is written when the command fails"
+
+
+def test_export_into_a_folder_name_is_refused(tmp_path):
+    (tmp_path / "r.xlsx").mkdir()
+    done = planner("export", REFERENCES, "--out", "r.xlsx", cwd=tmp_path)
+    assert done.returncode == 1
+    assert "r.xlsx: expected a file name for the results (this is a folder)" in done.stderr
