@@ -282,6 +282,8 @@ def _numeric_columns(name: str) -> list[str]:
 def _check_provenance(tables, typed, problems):
     prov_raw, prov = tables["provenance"], typed["provenance"]
     records: dict[tuple[str, str, str], tuple] = {}
+    # Once per table, not once per provenance record (that was quadratic in the baseline size).
+    row_ids = {name: set(typed[name][key]) for name, key in ROW_KEY.items()}
     for record, row in zip(prov.itertuples(index=False), prov_raw.row_numbers, strict=True):
         key = (record.table, record.row, record.column)
 
@@ -298,8 +300,7 @@ def _check_provenance(tables, typed, problems):
                 record.column,
             )
             continue
-        ids = set(typed[record.table][ROW_KEY[record.table]])
-        if record.row != "*" and record.row not in ids:
+        if record.row != "*" and record.row not in row_ids[record.table]:
             bad(f"'*' or the id of a row in {record.table}", "row", record.row)
             continue
         if key in records:
