@@ -7,10 +7,18 @@ import argparse
 import sys
 
 from planner import __version__
-from planner.commands import check, evaluate, export, report, template
 from planner.files.problems import InputError
 
-COMMANDS = (evaluate, check, report, template, export)
+# The subcommands' modules are imported only when a subcommand runs, so that `planner` alone
+# opens the window without first loading what they need (openpyxl, the report layer).
+COMMAND_NAMES = ("evaluate", "check", "report", "template", "export")
+
+
+def commands() -> tuple:
+    from planner.commands import check, evaluate, export, report, template
+
+    return (evaluate, check, report, template, export)
+
 
 EXIT_DATA = 1
 EXIT_USAGE = 2
@@ -32,15 +40,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"planner {__version__}")
     subparsers = parser.add_subparsers(dest="command", parser_class=_Parser)
-    for command in COMMANDS:
+    for command in commands():
         command.add_parser(subparsers)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    names = {command.NAME for command in COMMANDS}
-    if not argv or (argv[0] not in names and not argv[0].startswith("-")):
+    if not argv or (argv[0] not in COMMAND_NAMES and not argv[0].startswith("-")):
         return open_window(argv)
     try:
         args = build_parser().parse_args(argv)
