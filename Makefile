@@ -27,6 +27,7 @@ format: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/engine.py
 	$(BIN)/python bench/report.py
+	$(BIN)/python bench/import_baseline.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info
