@@ -5,6 +5,7 @@ A file that cannot be opened is reported in a message box, and the window opens 
 nothing here ends in a traceback.
 """
 
+import gc
 import sys
 from pathlib import Path
 
@@ -35,6 +36,10 @@ def run_window(argv: list[str]) -> int:
     except StartError as error:
         QMessageBox.critical(None, "Planner cannot start", str(error))
         return EXIT_DATA
+    # What start-up made (modules, baseline, widgets) lives as long as the window: keep the
+    # garbage collector's full passes from walking it again, which paused a slider drag for
+    # some 60 ms now and then.
+    gc.freeze()
     window.show()
     if problem:
         QMessageBox.warning(window, "The file was not opened", problem)

@@ -49,7 +49,6 @@ def _hatched(color: QColor) -> list[QBrush]:
 def _plain_plot(plot: pg.PlotWidget) -> pg.PlotItem:
     """A static chart: no mouse zoom, no context menu, no auto-range button, dark axes."""
     item = plot.getPlotItem()
-    item.setMenuEnabled(False)
     item.hideButtons()
     item.setMouseEnabled(x=False, y=False)
     plot.setMouseTracking(False)
@@ -118,7 +117,7 @@ class BridgeChart(pg.PlotWidget):
     plan-year total; the target as a line. Every bar is labelled in M€."""
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent=parent, background="w")
+        super().__init__(parent=parent, background="w", enableMenu=False)
         self.setObjectName("bridgeChart")
         self.setAccessibleName("Savings by lever, bridge chart")
         plot = _plain_plot(self)
@@ -138,18 +137,19 @@ class BridgeChart(pg.PlotWidget):
         plot.setXRange(-0.6, len(self.categories) - 0.4, padding=0)
 
         zero = pg.InfiniteLine(0.0, angle=0, pen=pg.mkPen(INK, width=1))
-        self.connectors = pg.PlotDataItem(
+        self.connectors = pg.PlotCurveItem(
             connect="pairs", pen=pg.mkPen("#777777", width=1, style=Qt.PenStyle.DashLine)
         )
-        self.bars = pg.BarGraphItem(
-            x=self.x, y0=np.zeros(len(self.x)), height=np.zeros(len(self.x)), width=0.62
-        )
+        self._connector_x = np.repeat(self.x[:-1], 2) + np.tile([0.31, 0.69], len(self.x) - 1)
+        zeros = np.zeros(len(self.x))
+        self.bars = pg.BarGraphItem(x=self.x, y0=zeros, height=zeros, width=0.62, pen=INK)
         # Hatch of the negative bars, a second item drawn over the same rectangles.
         self.hatch = pg.BarGraphItem(
-            x=self.x, y0=np.zeros(len(self.x)), height=np.zeros(len(self.x)), width=0.62
+            x=self.x, y0=zeros, height=zeros, width=0.62, pen=pg.mkPen(None)
         )
+        self._signs: tuple[bool, ...] | None = None
         self.target_line = pg.InfiniteLine(
-            0.0,
+            -1.0,  # set by the first result
             angle=0,
             pen=pg.mkPen(TARGET, width=2, style=Qt.PenStyle.DashLine),
             label="",
@@ -162,7 +162,6 @@ class BridgeChart(pg.PlotWidget):
         self._brush_gain, self._brush_loss = _hatched(GAIN)[0], _hatched(LOSS)
         self._brush_total = QBrush(TOTAL)
         self._no_brush = QBrush(Qt.BrushStyle.NoBrush)
-        self._pen = pg.mkPen(INK, width=1)
         self._y_range: tuple[float, float] | None = None
         self.values_eur: list[float] = [0.0] * len(self.categories)
         self.starts_eur: list[float] = [0.0] * len(self.categories)
@@ -182,23 +181,21 @@ class BridgeChart(pg.PlotWidget):
         y0 = np.array(starts) * m
         heights = np.array(values) * m
         last = len(values) - 1
-        gain, loss = self._brush_gain, self._brush_loss[0]
-        brushes = [
-            self._brush_total if i == last else (gain if v >= 0 else loss)
-            for i, v in enumerate(values)
-        ]
-        hatches = [
-            self._brush_loss[1] if (i != last and v < 0) else self._no_brush
-            for i, v in enumerate(values)
-        ]
-        self.bars.setOpts(y0=y0, height=heights, brushes=brushes, pen=self._pen)
-        self.hatch.setOpts(y0=y0, height=heights, brushes=hatches, pen=pg.mkPen(None))
+        signs = tuple(v < 0 for v in values[:last])
+        if signs != self._signs:  # colours and hatches only when a bar changes direction
+            self._signs = signs
+            gain, (loss, hatch) = self._brush_gain, self._brush_loss
+            brushes = [loss if down else gain for down in signs] + [self._brush_total]
+            hatches = [hatch if down else self._no_brush for down in signs] + [self._no_brush]
+            self.bars.setOpts(y0=y0, height=heights, brushes=brushes)
+            self.hatch.setOpts(y0=y0, height=heights, brushes=hatches)
+        else:
+            self.bars.setOpts(y0=y0, height=heights)
+            self.hatch.setOpts(y0=y0, height=heights)
 
         # Dashed steps from the top of one bar to the start of the next.
         ends = y0 + heights
-        xs = np.repeat(self.x[:-1], 2) + np.tile([0.31, 0.69], last)
-        ys = np.repeat(ends[:-1], 2)
-        self.connectors.setData(xs, ys)
+        self.connectors.setData(self._connector_x, np.repeat(ends[:-1], 2))
 
         labels = []
         for i, value in enumerate(values):
@@ -210,8 +207,9 @@ class BridgeChart(pg.PlotWidget):
         self.labels.set_labels(labels)
 
         target = result.target_eur * m
-        self.target_line.setValue(target)
-        self.target_line.label.setFormat(f"Target {fmt.meur(result.target_eur)}")
+        if target != self.target_line.value():
+            self.target_line.setValue(target)
+            self.target_line.label.setFormat(f"Target {fmt.meur(result.target_eur)}")
         low = min(0.0, float(np.min(np.minimum(y0, ends))))
         high = max(target, float(np.max(np.maximum(y0, ends))), 1.0)
         room = 0.14 * (high - low)  # for the labels above and below the bars
@@ -227,7 +225,7 @@ class ServiceChart(pg.PlotWidget):
     (dark; hatched and marked "▼" when short of demand) and the line's floor ("|")."""
 
     def __init__(self, service_names: list[str], parent: QWidget | None = None):
-        super().__init__(parent=parent, background="w")
+        super().__init__(parent=parent, background="w", enableMenu=False)
         self.setObjectName("serviceChart")
         self.setAccessibleName("Service volumes against demand")
         plot = _plain_plot(self)
@@ -274,6 +272,8 @@ class ServiceChart(pg.PlotWidget):
         self._brush_met, (self._brush_short, self._brush_hatch) = QBrush(MET), _hatched(SHORT)
         self._no_brush = QBrush(Qt.BrushStyle.NoBrush)
         self._x_range: tuple[float, float] | None = None
+        self._capacity = self._delivered = self._floors = np.zeros(0)
+        self._short: list[bool] | None = None
         self.shares: list[tuple[float, float, float]] = []  # (capacity, delivered, floor) / demand
 
     def show_result(self, result: ScenarioResult) -> None:
@@ -285,14 +285,26 @@ class ServiceChart(pg.PlotWidget):
         self.shares = [
             (c / 100, d / 100, f / 100) for c, d, f in zip(capacity, delivered, floors, strict=True)
         ]
-        self.capacity_bars.setOpts(width=capacity)
-        self.delivered_bars.setOpts(
-            width=delivered, brushes=[self._brush_short if s else self._brush_met for s in short]
-        )
-        self.hatch.setOpts(
-            width=delivered, brushes=[self._brush_hatch if s else self._no_brush for s in short]
-        )
-        self.floors.setData(floors, self.rows)
+        if not np.array_equal(capacity, self._capacity):
+            self._capacity = capacity
+            self.capacity_bars.setOpts(width=capacity)
+        if short != self._short:  # colours and hatches only when a line's state changes
+            self._short = short
+            met, (short_brush, hatch) = self._brush_met, (self._brush_short, self._brush_hatch)
+            self.delivered_bars.setOpts(
+                width=delivered, brushes=[short_brush if s else met for s in short]
+            )
+            self.hatch.setOpts(
+                width=delivered, brushes=[hatch if s else self._no_brush for s in short]
+            )
+            self._delivered = delivered
+        elif not np.array_equal(delivered, self._delivered):
+            self._delivered = delivered
+            self.delivered_bars.setOpts(width=delivered)
+            self.hatch.setOpts(width=delivered)
+        if not np.array_equal(floors, self._floors):
+            self._floors = floors
+            self.floors.setData(floors, self.rows)
         labels = []
         for i, service in enumerate(services):
             text = fmt.pct(service.share_met)

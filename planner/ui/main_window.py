@@ -164,9 +164,11 @@ class MainWindow(QMainWindow):
         self._on_workbook_changed()
         self._on_scenario_changed(state.scenario)
         self._on_result_changed(state.result)
-        for view in (self.service_table, self.budget_table, self.savings_table):
-            _fit_columns(view)
+        # Column widths are fitted once, when a table is first seen (not all at start-up).
+        self._unfitted = {self.service_table, self.budget_table, self.savings_table}
+        self.tabs.currentChanged.connect(self._fit_visible_tables)
         self.restore_settings()
+        self._fit_visible_tables()
 
     # Building -------------------------------------------------------------------------------
 
@@ -215,6 +217,12 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.about_action)
 
     # Slots ----------------------------------------------------------------------------------
+
+    def _fit_visible_tables(self) -> None:
+        for view in list(self._unfitted):
+            if self.tabs.currentWidget() in (view, view.parent()):
+                _fit_columns(view)
+                self._unfitted.discard(view)
 
     def _on_lever_edited(self, lever_id: str, value: float, gesture: int) -> None:
         self.edits.set_lever(lever_id, value, gesture)

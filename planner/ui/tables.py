@@ -86,11 +86,17 @@ class ResultTableModel(QAbstractTableModel):
             return
         self._rows = rows
         changed = [i for i, (new, was) in enumerate(zip(rows, old, strict=True)) if new != was]
+        columns: set[int] = set()
         for i in changed:
+            before = [table[i] for table in self._cells.values()]
             self._format(i, rows[i])
-        self.dataChanged.emit(
-            self.index(changed[0], 0), self.index(changed[-1], len(self.HEADERS) - 1)
-        )
+            for cells_before, table in zip(before, self._cells.values(), strict=True):
+                pairs = enumerate(zip(cells_before, table[i], strict=True))
+                columns.update(c for c, (a, b) in pairs if a != b)
+        if columns:  # the rectangle of cells whose text or look changed: views repaint only it
+            self.dataChanged.emit(
+                self.index(changed[0], min(columns)), self.index(changed[-1], max(columns))
+            )
 
     def _format(self, i: int, row) -> None:
         columns = range(len(self.HEADERS))

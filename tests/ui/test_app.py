@@ -1,6 +1,8 @@
 """Opening the window: files given on the command line, remembered settings, sizes."""
 
 import json
+import subprocess
+import sys
 
 import pytest
 from PySide6.QtCore import QSettings
@@ -177,3 +179,17 @@ def test_default_settings_go_to_the_user_folder_in_tests(settings_in_tmp_path):
     # The autouse fixture sends QSettings() (as run_window makes it) into tmp_path.
     default = QSettings()
     assert str(settings_in_tmp_path) in default.fileName()
+
+
+def test_the_window_starts_without_loading_the_subcommands():
+    """`planner` alone imports no subcommand module (openpyxl, the report layer): start-up."""
+    code = (
+        "import sys, planner.cli;"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'openpyxl'"
+        " or m.startswith('planner.commands')))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+    from planner.cli import COMMAND_NAMES, commands
+
+    assert tuple(command.NAME for command in commands()) == COMMAND_NAMES
