@@ -46,20 +46,33 @@ def _hatched(color: QColor) -> list[QBrush]:
     return [QBrush(color), QBrush(QColor(255, 255, 255, 170), Qt.BrushStyle.BDiagPattern)]
 
 
-def _plain_plot(plot: pg.PlotWidget) -> pg.PlotItem:
-    """A static chart: no mouse zoom, no context menu, no auto-range button, dark axes."""
-    item = plot.getPlotItem()
-    item.hideButtons()
-    item.setMouseEnabled(x=False, y=False)
-    plot.setMouseTracking(False)
-    for name in ("left", "bottom"):
-        axis = item.getAxis(name)
-        axis.setPen(pg.mkPen(INK))
-        axis.setTextPen(pg.mkPen(INK))
-        # Axes change only when their range does; keep them as a pixmap between changes
-        # instead of drawing every tick text again on each repaint.
-        axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-    return item
+class _Chart(pg.GraphicsView):
+    """A static chart: a view box with a left and a bottom axis, no mouse zoom, no menus.
+
+    Built from pyqtgraph's parts rather than a PlotWidget, whose PlotItem also builds an
+    options menu of some thirty widgets that a static chart never shows (start-up time).
+    """
+
+    def __init__(self, parent: QWidget | None):
+        super().__init__(parent, background="w")
+        self.enableMouse(False)
+        self.setMouseTracking(False)
+        layout = pg.GraphicsLayout()
+        layout.setContentsMargins(2, 8, 12, 2)
+        layout.setSpacing(0)
+        self.setCentralItem(layout)
+        self.view = pg.ViewBox(enableMenu=False, enableMouse=False)
+        self.left_axis, self.bottom_axis = pg.AxisItem("left"), pg.AxisItem("bottom")
+        layout.addItem(self.left_axis, 0, 0)
+        layout.addItem(self.view, 0, 1)
+        layout.addItem(self.bottom_axis, 1, 1)
+        for axis in (self.left_axis, self.bottom_axis):
+            axis.linkToView(self.view)
+            axis.setPen(pg.mkPen(INK))
+            axis.setTextPen(pg.mkPen(INK))
+            # Axes change only when their range does; keep them as a pixmap between changes
+            # instead of drawing every tick text again on each repaint.
+            axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
 
 def nice_bound(value: float, step: float) -> float:
@@ -112,15 +125,15 @@ class Labels(pg.GraphicsObject):
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
 
 
-class BridgeChart(pg.PlotWidget):
+class BridgeChart(_Chart):
     """From zero, each lever's full-year saving up or down, then the one-off costs down, to the
     plan-year total; the target as a line. Every bar is labelled in M€."""
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent=parent, background="w", enableMenu=False)
+        super().__init__(parent)
         self.setObjectName("bridgeChart")
         self.setAccessibleName("Savings by lever, bridge chart")
-        plot = _plain_plot(self)
+        plot = self.view
         self.caption = (
             "<b>Savings by lever</b> (M€): each lever's full-year effect "
             f"(<span style='color:{GAIN.name()}'>■</span> saving, "
@@ -130,10 +143,10 @@ class BridgeChart(pg.PlotWidget):
         )
         self.categories = [BRIDGE_LABELS[i] for i in LEVER_IDS] + [ONE_OFF_LABEL, TOTAL_LABEL]
         self.x = np.arange(len(self.categories), dtype=float)
-        plot.getAxis("bottom").setTicks([list(zip(self.x, self.categories, strict=True)), []])
-        plot.getAxis("bottom").setStyle(tickLength=0)  # categories need no tick marks
-        plot.getAxis("left").setLabel("M€")
-        plot.getAxis("left").setWidth(48)
+        self.bottom_axis.setTicks([list(zip(self.x, self.categories, strict=True)), []])
+        self.bottom_axis.setStyle(tickLength=0)  # categories need no tick marks
+        self.left_axis.setLabel("M€")
+        self.left_axis.setWidth(48)
         plot.setXRange(-0.6, len(self.categories) - 0.4, padding=0)
 
         zero = pg.InfiniteLine(0.0, angle=0, pen=pg.mkPen(INK, width=1))
@@ -217,18 +230,18 @@ class BridgeChart(pg.PlotWidget):
         y_range = (nice_bound(low - room if low < 0 else 0.0, step), nice_bound(high + room, step))
         if y_range != self._y_range:
             self._y_range = y_range
-            self.getPlotItem().setYRange(*y_range, padding=0)
+            self.view.setYRange(*y_range, padding=0)
 
 
-class ServiceChart(pg.PlotWidget):
+class ServiceChart(_Chart):
     """Per service line, as a share of its plan-year demand (100 %): capacity (light), delivered
     (dark; hatched and marked "▼" when short of demand) and the line's floor ("|")."""
 
     def __init__(self, service_names: list[str], parent: QWidget | None = None):
-        super().__init__(parent=parent, background="w", enableMenu=False)
+        super().__init__(parent)
         self.setObjectName("serviceChart")
         self.setAccessibleName("Service volumes against demand")
-        plot = _plain_plot(self)
+        plot = self.view
         self.caption = (
             "<b>Service volumes</b> as a share of plan-year demand (- - 100 %): "
             f"<span style='color:{CAPACITY.darker(130).name()}'>■</span> capacity, "
@@ -238,12 +251,12 @@ class ServiceChart(pg.PlotWidget):
         )
         n = len(service_names)
         self.rows = np.arange(n, dtype=float)
-        left = plot.getAxis("left")
+        left = self.left_axis
         left.setTicks([list(zip(self.rows, service_names, strict=True)), []])
         left.setStyle(tickLength=0)  # categories need no tick marks
         widest = max(QFontMetrics(self.font()).horizontalAdvance(s) for s in service_names)
         left.setWidth(widest + 14)
-        plot.getAxis("bottom").setLabel("% of demand")
+        self.bottom_axis.setLabel("% of demand")
         plot.invertY(True)
         plot.setYRange(-0.6, n - 0.4, padding=0)
 
@@ -316,7 +329,7 @@ class ServiceChart(pg.PlotWidget):
         x_range = (0.0, nice_bound(max(100.0, float(capacity.max())) * 1.04, 10.0))
         if x_range != self._x_range:
             self._x_range = x_range
-            self.getPlotItem().setXRange(*x_range, padding=0)
+            self.view.setXRange(*x_range, padding=0)
 
 
 def _share(part: float, whole: float) -> float:

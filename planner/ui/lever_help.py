@@ -59,15 +59,13 @@ def acts_on_html(baseline: Baseline, entry: str) -> str:
         )
         return f"<code>{entry}</code>: {rows}" + _sources([p for *_, p in records])
     counts = Counter(p.basis if p else "no provenance" for *_, p in records)
-    bases = ", ".join(_counted(count, basis) for basis, count in sorted(counts.items()))
+    bases = "; ".join(_counted(count, basis) for basis, count in sorted(counts.items()))
     values = [float(v) for _, v, _ in records]
     number = _year if kind == "year" else _number
-    ranged = sum(1 for *_, p in records if p and p.low is not None)
-    ranges = f"; {ranged} with low–high ranges" if ranged else ""
     low, high = min(values), max(values)
     spread = f"all {number(low)}" if low == high else f"from {number(low)} to {number(high)}"
     sources = _sources([p for *_, p in records])
-    return f"<code>{entry}</code>: {len(records)} values, {spread}: {bases}{ranges}{sources}"
+    return f"<code>{entry}</code>: {len(records)} values, {spread}: {bases}{sources}"
 
 
 def _one_figure(baseline: Baseline, table: str, row: str, column: str) -> str:
@@ -107,7 +105,11 @@ def _sources(provenances) -> str:
 
 
 def _counted(count: int, basis: str) -> str:
-    return f"{count} assumptions" if basis == "assumption" and count != 1 else f"{count} {basis}"
+    if basis == "assumption":  # a baseline check makes every assumption carry its range
+        if count == 1:
+            return "1 assumption with a low–high range"
+        return f"{count} assumptions, each with a low–high range"
+    return f"{count} {basis}"
 
 
 def _year(value) -> str:

@@ -177,7 +177,7 @@ def test_each_lever_help_names_its_figures_with_basis_and_sources(baseline):
     staff = acts_on_html(baseline, "workforce.staff_count.value")
     assert "(read)" in staff and "hel.fi" in staff
     unit_costs = acts_on_html(baseline, "services.unit_cost_eur")
-    assert "14 values" in unit_costs and "14 assumptions" in unit_costs
+    assert "14 values" in unit_costs and "14 assumptions, each with a low–high range" in unit_costs
     controllable = acts_on_html(baseline, "budget.controllable")
     assert "Other purchased services" in controllable
     years = acts_on_html(baseline, "premises.free_from_year")
