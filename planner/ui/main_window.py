@@ -30,6 +30,7 @@ from planner.ui.commands import UndoableEdits
 from planner.ui.headline import Headline
 from planner.ui.lever_help import about_html
 from planner.ui.lever_panel import LeverPanel
+from planner.ui.output_actions import OutputActions
 from planner.ui.state import PlannerState
 from planner.ui.tables import (
     WARNING_MARK,
@@ -195,6 +196,9 @@ class MainWindow(QMainWindow):
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
         file_menu.addAction(self.quit_action)
+        self.file_menu = file_menu
+        self.output_actions = OutputActions(self, self.state, self.settings)
+        self._insert_before_quit(self.output_actions.actions())
 
         edit_menu = self.menuBar().addMenu("&Edit")
         self.undo_action = self.undo_stack.createUndoAction(self)
@@ -215,6 +219,15 @@ class MainWindow(QMainWindow):
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
         help_menu.addAction(self.about_action)
+
+    def _insert_before_quit(self, actions: list[QAction | None]) -> None:
+        """Add a group of File-menu actions (None = separator) just above Quit."""
+        for action in actions:
+            if action is None:
+                self.file_menu.insertSeparator(self.quit_action)
+            else:
+                self.file_menu.insertAction(self.quit_action, action)
+        self.file_menu.insertSeparator(self.quit_action)
 
     # Slots ----------------------------------------------------------------------------------
 

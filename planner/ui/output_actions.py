@@ -1,0 +1,245 @@
+"""File-menu actions that take results out of the window: the printed summary (print preview,
+print, PDF) and spreadsheet exports, plus the baseline template.
+
+They read the state owner and never change it. The summary is built by planner.report, the
+same document the `planner report` command writes, so preview, paper and PDF agree.
+"""
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+from planner.files.problems import InputError
+from planner.model import ScenarioResult, evaluate_scenario
+from planner.ui.scenario_picker import ScenarioPicker
+from planner.ui.state import PlannerState
+
+LAST_FOLDER = "files/last_export_folder"
+
+
+class OutputActions(QObject):
+    def __init__(
+        self,
+        window: QWidget,
+        state: PlannerState,
+        settings: QSettings,
+        workbook_path: Callable[[], str] = lambda: "",
+    ):
+        super().__init__(window)
+        self.window, self.state, self.settings = window, state, settings
+        self.workbook_path = workbook_path
+
+        def action(text: str, slot, shortcut=None, tip: str = "") -> QAction:
+            made = QAction(text, self)
+            if shortcut is not None:
+                made.setShortcut(shortcut)
+            made.setStatusTip(tip)
+            made.triggered.connect(slot)
+            return made
+
+        self.print_preview_action = action(
+            "Print Pre&view…",
+            self.print_preview,
+            QKeySequence("Ctrl+Shift+P"),
+            "Preview the printed summary of the scenarios you choose",
+        )
+        self.print_action = action(
+            "&Print…",
+            self.print_summary,
+            QKeySequence.StandardKey.Print,
+            "Print the summary of the scenarios you choose",
+        )
+        self.export_pdf_action = action(
+            "Export P&DF…",
+            self.export_pdf,
+            QKeySequence("Ctrl+Shift+E"),
+            "Save the printed summary as a PDF file",
+        )
+        self.export_results_action = action(
+            "Export &Results…",
+            self.export_results,
+            None,
+            "Save levers, savings, service volumes, budget and warnings to .xlsx or .csv",
+        )
+        self.save_template_action = action(
+            "Save Baseline &Template…",
+            self.save_template,
+            None,
+            "Write the baseline in use as an Excel workbook to edit and import",
+        )
+
+    def actions(self) -> list[QAction | None]:
+        """In menu order; None stands for a separator."""
+        return [
+            self.print_preview_action,
+            self.print_action,
+            self.export_pdf_action,
+            None,
+            self.export_results_action,
+            self.save_template_action,
+        ]
+
+    # The summary ------------------------------------------------------------------------------
+
+    def summary(self, names: list[str]):
+        from planner.report import ReportContext, build_summary
+
+        with _busy():
+            return build_summary(
+                self.results(names),
+                self.state.baseline,
+                ReportContext(workbook_path=self.workbook_path() or ""),
+            )
+
+    def print_preview(self) -> None:
+        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+        names = self.choose_scenarios("Print preview")
+        if not names:
+            return
+        document = self.summary(names)
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        document.configure_printer(printer)
+        dialog = QPrintPreviewDialog(printer, self.window)
+        dialog.setWindowTitle(f"Print preview: {document.title}")
+        dialog.paintRequested.connect(document.print_to)
+        dialog.exec()
+
+    def print_summary(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        names = self.choose_scenarios("Print")
+        if not names:
+            return
+        document = self.summary(names)
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        document.configure_printer(printer)
+        dialog = QPrintDialog(printer, self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            with _busy():
+                document.print_to(printer)
+        except OSError as error:
+            self._failed("The summary was not printed", str(error))
+
+    def export_pdf(self) -> None:
+        names = self.choose_scenarios("Export PDF")
+        if not names:
+            return
+        path = self.ask_save_path("Export the summary as PDF", names, "PDF files (*.pdf)", ".pdf")
+        if not path:
+            return
+        document = self.summary(names)
+        try:
+            with _busy():
+                document.write_pdf(path)
+        except OSError as error:
+            self._failed("The PDF was not saved", f"{path}: {_reason(error)}")
+            return
+        self._status(f"Saved the summary ({document.page_count} pages) to {path}")
+
+    # Spreadsheets -----------------------------------------------------------------------------
+
+    def export_results(self) -> None:
+        from planner.files.export import export_results
+
+        names = self.choose_scenarios("Export results")
+        if not names:
+            return
+        path = self.ask_save_path(
+            "Export results",
+            names,
+            "Excel workbook (*.xlsx);;CSV, one long table (*.csv)",
+            ".xlsx",
+        )
+        if not path:
+            return
+        try:
+            with _busy():
+                export_results(self.results(names), path, self.state.baseline)
+        except InputError as error:
+            self._failed("The results were not exported", error.summary())
+            return
+        self._status(f"Exported {len(names)} scenario(s) to {path}")
+
+    def save_template(self) -> None:
+        from planner.files.template import write_template
+
+        baseline = self.state.baseline
+        path = self.ask_save_path(
+            "Save the baseline as an Excel template",
+            [f"baseline {baseline.name}"],
+            "Excel workbook (*.xlsx)",
+            ".xlsx",
+        )
+        if not path:
+            return
+        try:
+            with _busy():
+                write_template(path, source=baseline.origin or None)
+        except InputError as error:
+            self._failed("The template was not saved", error.summary())
+            return
+        self._status(f"Saved the baseline template to {path}")
+
+    # Shared -----------------------------------------------------------------------------------
+
+    def results(self, names: list[str]) -> list[ScenarioResult]:
+        workbook = self.state.workbook
+        return [evaluate_scenario(self.state.engine, workbook.scenario(name)) for name in names]
+
+    def choose_scenarios(self, action: str) -> list[str]:
+        """The scenarios to include: asked only when the workbook holds more than one."""
+        names = self.state.workbook.names()
+        current = self.state.scenario.name
+        if len(names) == 1:
+            return names
+        picker = ScenarioPicker(names, current, action, self.window)
+        if picker.exec() != QDialog.DialogCode.Accepted:
+            return []
+        return picker.chosen()
+
+    def ask_save_path(self, title: str, names: list[str], filters: str, ending: str) -> str:
+        folder = self.settings.value(LAST_FOLDER) or str(Path.home())
+        suggested = str(Path(folder) / (_file_stem(names) + ending))
+        path, chosen_filter = QFileDialog.getSaveFileName(self.window, title, suggested, filters)
+        if not path:
+            return ""
+        if Path(path).suffix.lower() not in (".pdf", ".xlsx", ".csv"):
+            match = re.search(r"\*(\.\w+)", chosen_filter or "")
+            path += match.group(1) if match else ending
+        self.settings.setValue(LAST_FOLDER, str(Path(path).parent))
+        return path
+
+    def _failed(self, title: str, message: str) -> None:
+        QMessageBox.warning(self.window, title, message)
+
+    def _status(self, message: str) -> None:
+        status = getattr(self.window, "statusBar", None)
+        if status is not None:
+            status().showMessage(message, 8000)
+
+
+class _busy:
+    """A wait cursor while something takes a moment (a summary of many pages, an export)."""
+
+    def __enter__(self):
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+
+    def __exit__(self, *exc):
+        QGuiApplication.restoreOverrideCursor()
+        return False
+
+
+def _file_stem(names: list[str]) -> str:
+    stem = names[0] if len(names) == 1 else f"{names[0]} and {len(names) - 1} more"
+    return re.sub(r'[\\/:*?"<>|]+', "-", stem).strip() or "summary"
+
+
+def _reason(error: OSError) -> str:
+    return error.strerror or str(error)
