@@ -294,3 +294,24 @@ def test_lever_tooltips_say_what_and_where_from(window):
 
 def test_title_and_status_bar_name_the_scenario_and_baseline(window):
     assert window.windowTitle() == "No change — Helsinki 2024 — Planner"
+
+
+def test_alt_keys_reach_the_plan_settings_and_the_tabs(qtbot, window):
+    spin = row(window, "office_space_cut").spin
+    spin.setFocus()
+    qtbot.keyClick(spin, Qt.Key.Key_Y, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is window.lever_panel.plan_settings.year
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is window.lever_panel.plan_settings.target
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)
+    assert window.tabs.currentWidget() is window.budget_table
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
+    assert window.tabs.currentWidget() is window.savings_table
+
+
+def test_help_is_there_for_keyboard_users_too(window):
+    for lever in LEVERS:
+        lever_row = row(window, lever.id)
+        assert lever_row.spin.whatsThis() == lever_row.spin.toolTip()  # Shift+F1
+        assert lever_row.slider.whatsThis() == lever_row.spin.toolTip()
+        assert lever.name in lever_row.spin.accessibleName()
