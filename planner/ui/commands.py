@@ -6,17 +6,26 @@ A command remembers the value before and after; its redo and undo only call the 
 A slider drag is one undo step: the lever panel numbers each drag (a "gesture"), and commands
 of the same lever and gesture merge into the first one. A drag that ends where it began leaves
 no step behind.
+
+Edits of a scenario remember which scenario they changed: undo and redo first make that one
+current again (so the user sees what is undone), and put back its who-and-when stamp, so an
+undo restores the scenario exactly. Adding, duplicating, renaming, deleting and describing
+scenarios are commands too, so the stack's indices always match the workbook they act on.
 """
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from planner import formatting as fmt
+from dataclasses import replace
+
 from planner.model.levers import LEVER_BY_ID, LEVER_INDEX, no_change_levers
+from planner.model.scenario import Scenario
 from planner.ui.state import PlannerState
 from planner.ui.texts import lever_percent
 
 NO_GESTURE = 0
 _LEVER_COMMAND_ID = 1000  # + the lever's index: one merge id per lever
+_DESCRIPTION_COMMAND_ID = 2000
 
 
 def lever_change_text(lever_id: str, value: float) -> str:
@@ -24,10 +33,43 @@ def lever_change_text(lever_id: str, value: float) -> str:
     return f"set {LEVER_BY_ID[lever_id].name} to {lever_percent(value)}"
 
 
-class SetLeverCommand(QUndoCommand):
+class ScenarioEdit(QUndoCommand):
+    """A change to one scenario of the workbook (by default the current one). Subclasses give
+    `apply(value)` and keep `old`/`new`; redo and undo refocus that scenario and keep its stamp
+    exact (the stamp after the first redo comes back on every later redo)."""
+
+    def __init__(self, state: PlannerState, text: str, index: int | None = None):
+        super().__init__(text)
+        self.state = state
+        self.index = state.current_index if index is None else index
+        self.stamp_before = state.stamp_of(self.index)
+        self.stamp_after: tuple[str, str] | None = None
+
+    def apply(self, value) -> None:
+        raise NotImplementedError
+
+    def focus(self) -> None:
+        if self.state.current_index != self.index:
+            self.state.set_current(self.index)
+
+    def redo(self) -> None:
+        self.focus()
+        self.apply(self.new)
+        if self.stamp_after is None:
+            self.stamp_after = self.state.stamp_of(self.index)
+        else:
+            self.state.restore_stamp(self.index, self.stamp_after)
+
+    def undo(self) -> None:
+        self.focus()
+        self.apply(self.old)
+        self.state.restore_stamp(self.index, self.stamp_before)
+
+
+class SetLeverCommand(ScenarioEdit):
     def __init__(self, state: PlannerState, lever_id: str, old: float, new: float, gesture: int):
-        super().__init__(lever_change_text(lever_id, new))
-        self.state, self.lever_id = state, lever_id
+        super().__init__(state, lever_change_text(lever_id, new))
+        self.lever_id = lever_id
         self.old, self.new, self.gesture = old, new, gesture
 
     def id(self) -> int:
@@ -38,53 +80,132 @@ class SetLeverCommand(QUndoCommand):
         if not isinstance(other, SetLeverCommand) or other.gesture != self.gesture:
             return False
         self.new = other.new
+        self.stamp_after = other.stamp_after
         self.setText(lever_change_text(self.lever_id, self.new))
         self.setObsolete(self.new == self.old)  # a drag back to the start is no step
         return True
 
-    def redo(self) -> None:
-        self.state.set_lever(self.lever_id, self.new)
-
-    def undo(self) -> None:
-        self.state.set_lever(self.lever_id, self.old)
+    def apply(self, value: float) -> None:
+        self.state.set_lever(self.lever_id, value)
 
 
-class SetLeversCommand(QUndoCommand):
+class SetLeversCommand(ScenarioEdit):
     """Several levers at once (reset levers)."""
 
     def __init__(self, state: PlannerState, old: dict, new: dict, text: str):
-        super().__init__(text)
-        self.state, self.old, self.new = state, old, new
+        super().__init__(state, text)
+        self.old, self.new = old, new
 
-    def redo(self) -> None:
-        self.state.set_levers(self.new)
-
-    def undo(self) -> None:
-        self.state.set_levers(self.old)
+    def apply(self, value: dict) -> None:
+        self.state.set_levers(value)
 
 
-class SetPlanYearCommand(QUndoCommand):
+class SetPlanYearCommand(ScenarioEdit):
     def __init__(self, state: PlannerState, old: int, new: int):
-        super().__init__(f"set plan year to {new}")
-        self.state, self.old, self.new = state, old, new
+        super().__init__(state, f"set plan year to {new}")
+        self.old, self.new = old, new
 
-    def redo(self) -> None:
-        self.state.set_plan_year(self.new)
-
-    def undo(self) -> None:
-        self.state.set_plan_year(self.old)
+    def apply(self, value: int) -> None:
+        self.state.set_plan_year(value)
 
 
-class SetTargetCommand(QUndoCommand):
+class SetTargetCommand(ScenarioEdit):
     def __init__(self, state: PlannerState, old: float, new: float):
-        super().__init__(f"set target to {fmt.eur(new)}")
+        super().__init__(state, f"set target to {fmt.eur(new)}")
+        self.old, self.new = old, new
+
+    def apply(self, value: float) -> None:
+        self.state.set_target(value)
+
+
+class DescribeScenarioCommand(ScenarioEdit):
+    """The notes of a scenario. Typing is one step per editing burst: commands of the same
+    scenario and burst merge (the description editor numbers its bursts)."""
+
+    def __init__(self, state: PlannerState, index: int, old: str, new: str, burst: int):
+        super().__init__(state, f"edit the description of {state.workbook.scenarios[index].name}")
+        self.index = index
+        self.stamp_before = state.stamp_of(index)
+        self.old, self.new, self.burst = old, new, burst
+
+    def id(self) -> int:
+        return _DESCRIPTION_COMMAND_ID if self.burst else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if (
+            not isinstance(other, DescribeScenarioCommand)
+            or (other.burst, other.index) != (self.burst, self.index)
+        ):
+            return False
+        self.new, self.stamp_after = other.new, other.stamp_after
+        self.setObsolete(self.new == self.old)
+        return True
+
+    def apply(self, value: str) -> None:
+        self.state.set_description(self.index, value)
+
+
+class RenameScenarioCommand(QUndoCommand):
+    def __init__(self, state: PlannerState, index: int, old: str, new: str):
+        super().__init__(f"rename {old} to {new}")
+        self.state, self.index, self.old, self.new = state, index, old, new
+
+    def redo(self) -> None:
+        self.state.rename_scenario(self.index, self.new)
+
+    def undo(self) -> None:
+        self.state.rename_scenario(self.index, self.old)
+
+
+class AddScenarioCommand(QUndoCommand):
+    """A new scenario (no change, a duplicate) inserted at `index` and made current; undo takes
+    it out and makes the scenario current that was before."""
+
+    def __init__(self, state: PlannerState, index: int, scenario: Scenario, text: str):
+        super().__init__(text)
+        self.state, self.index, self.scenario = state, index, scenario
+        self.previous = state.current_index
+
+    def redo(self) -> None:
+        self.state.add_scenario(self.index, self.scenario)
+
+    def undo(self) -> None:
+        self.state.remove_scenario(self.index, self.previous)
+
+
+class DeleteScenarioCommand(QUndoCommand):
+    """Take a scenario out (never the last one); its neighbour becomes current. Undo puts the
+    same scenario back where it was, current again."""
+
+    def __init__(self, state: PlannerState, index: int):
+        self.scenario = state.workbook.scenarios[index]
+        super().__init__(f"delete {self.scenario.name}")
+        self.state, self.index = state, index
+        self.previous = state.current_index
+        count = len(state.workbook.scenarios)
+        self.current_after = min(index, count - 2)
+
+    def redo(self) -> None:
+        self.state.remove_scenario(self.index, self.current_after)
+
+    def undo(self) -> None:
+        self.state.add_scenario(self.index, self.scenario)
+        if self.previous != self.index:
+            self.state.set_current(self.previous)
+
+
+class SetBaselineCommand(QUndoCommand):
+    """Plan on another baseline (File > Open Baseline); undo goes back to the one before."""
+
+    def __init__(self, state: PlannerState, old, new):
+        super().__init__(f"open baseline {new.baseline.name}")
         self.state, self.old, self.new = state, old, new
 
     def redo(self) -> None:
-        self.state.set_target(self.new)
+        self.state.set_engine(self.new)
 
     def undo(self) -> None:
-        self.state.set_target(self.old)
+        self.state.set_engine(self.old)
 
 
 class UndoableEdits:
@@ -112,6 +233,12 @@ class UndoableEdits:
         if old != new:
             self.stack.push(SetLeversCommand(self.state, old, new, "reset levers"))
 
+    def set_engine(self, engine) -> None:
+        """Another baseline; check first that the current scenario evaluates on it, so a
+        refused baseline leaves no step on the stack."""
+        self.state.check_engine(engine)
+        self.stack.push(SetBaselineCommand(self.state, self.state.engine, engine))
+
     def set_plan_year(self, year: int) -> None:
         old = self.state.scenario.plan_year
         if int(year) != old:
@@ -121,3 +248,59 @@ class UndoableEdits:
         old = self.state.scenario.target_eur
         if float(target_eur) != old:
             self.stack.push(SetTargetCommand(self.state, old, float(target_eur)))
+
+    # Scenarios of the workbook ------------------------------------------------------------
+
+    def new_scenario(self, name: str | None = None) -> None:
+        """A scenario at no change (with the current plan year and target) after the current
+        one, made current."""
+        current = self.state.scenario
+        scenario = Scenario(
+            self.state.check_name(name or self.free_name("New scenario")),
+            plan_year=current.plan_year,
+            target_eur=current.target_eur,
+            modified_by=self.state.user,
+            modified_at=self.state.clock(),
+        )
+        self._add(scenario, f"new scenario {scenario.name}")
+
+    def duplicate_scenario(self, name: str | None = None) -> None:
+        """A copy of the current scenario after it, made current."""
+        current = self.state.scenario
+        scenario = replace(
+            current,
+            name=self.state.check_name(name or self.free_name(f"{current.name} (copy)")),
+            levers=dict(current.levers),
+            modified_by=self.state.user,
+            modified_at=self.state.clock(),
+        )
+        self._add(scenario, f"duplicate {current.name}")
+
+    def rename_scenario(self, index: int, name: str) -> None:
+        """ScenarioNameError (nothing pushed) if the name is empty or taken."""
+        name = self.state.check_name(name, index)
+        old = self.state.workbook.scenarios[index].name
+        if name != old:
+            self.stack.push(RenameScenarioCommand(self.state, index, old, name))
+
+    def delete_scenario(self, index: int) -> None:
+        if len(self.state.workbook.scenarios) < 2:
+            raise ValueError("The last scenario of a workbook cannot be deleted.")
+        self.stack.push(DeleteScenarioCommand(self.state, index))
+
+    def set_description(self, index: int, text: str, burst: int = NO_GESTURE) -> None:
+        old = self.state.workbook.scenarios[index].description
+        if text != old:
+            self.stack.push(DescribeScenarioCommand(self.state, index, old, text, burst))
+
+    def free_name(self, wanted: str) -> str:
+        """`wanted`, or `wanted 2`, `wanted 3`, ... whichever no scenario has yet."""
+        taken = set(self.state.workbook.names())
+        name, number = wanted[:190], 2
+        while name in taken:
+            name, number = f"{wanted[:190]} {number}", number + 1
+        return name
+
+    def _add(self, scenario: Scenario, text: str) -> None:
+        index = self.state.current_index + 1
+        self.stack.push(AddScenarioCommand(self.state, index, scenario, text))

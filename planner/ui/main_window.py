@@ -5,7 +5,7 @@ The window wires views to the state owner: user edits go to `UndoableEdits` (one
 each), and `PlannerState.sig_*` signals bring every view up to date.
 """
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QFontMetrics, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.model import LEVERS, Scenario, ScenarioResult
+from planner.ui.baseline_actions import BaselineActions
 from planner.ui.charts import BridgeChart, ServiceChart
 from planner.ui.commands import UndoableEdits
 from planner.ui.headline import Headline
@@ -115,7 +116,8 @@ class MainWindow(QMainWindow):
         # Layout --------------------------------------------------------------------------
         self.splitters: dict[str, QSplitter] = {}
         services = self._splitter("services", Qt.Orientation.Horizontal)
-        services.addWidget(_captioned(self.service_chart, self.service_chart.caption, self))
+        self.service_chart_box = _captioned(self.service_chart, self.service_chart.caption, self)
+        services.addWidget(self.service_chart_box)
         services.addWidget(self.service_table)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(services, "&Service volumes")
@@ -140,24 +142,16 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._default_splitter_sizes()
 
-        baseline_label = QLabel(
-            f"Baseline: {baseline.name}" + (f" ({baseline.origin})" if baseline.origin else ""),
-            self,
-        )
-        baseline_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.statusBar().addPermanentWidget(baseline_label)
+        self.baseline_label = QLabel(self)
+        self.baseline_label.setTextFormat(Qt.TextFormat.PlainText)
+        self._show_baseline_name()
+        self.statusBar().addPermanentWidget(self.baseline_label)
         self._build_menus()
 
         # Wiring: views ask, the edits push commands, the state tells every view -------------
-        panel = self.lever_panel
-        panel.sig_lever_edited.connect(self._on_lever_edited)
-        panel.sig_lever_reset_requested.connect(self.edits.reset_lever)
-        panel.sig_reset_all_requested.connect(self.edits.reset_levers)
-        panel.plan_settings.sig_plan_year_edited.connect(self.edits.set_plan_year)
-        panel.plan_settings.sig_target_edited.connect(self.edits.set_target)
         self._undo_keys = _UndoKeysToWindow(self)
-        for spin in panel.findChildren(QAbstractSpinBox):
-            spin.installEventFilter(self._undo_keys)
+        self._connect_lever_panel()
+        state.sig_baseline_changed.connect(self._on_baseline_changed)
         state.sig_workbook_changed.connect(self._on_workbook_changed)
         state.sig_scenario_changed.connect(self._on_scenario_changed)
         state.sig_result_changed.connect(self._on_result_changed)
@@ -197,6 +191,8 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         file_menu.addAction(self.quit_action)
         self.file_menu = file_menu
+        self.baseline_actions = BaselineActions(self, self.state, self.edits, self.settings)
+        self._insert_before_quit(self.baseline_actions.actions())
         self.output_actions = OutputActions(self, self.state, self.settings)
         self._insert_before_quit(self.output_actions.actions())
 
@@ -220,6 +216,22 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(self.show_about)
         help_menu.addAction(self.about_action)
 
+    def _connect_lever_panel(self) -> None:
+        panel = self.lever_panel
+        panel.sig_lever_edited.connect(self._on_lever_edited)
+        panel.sig_lever_reset_requested.connect(self.edits.reset_lever)
+        panel.sig_reset_all_requested.connect(self.edits.reset_levers)
+        panel.plan_settings.sig_plan_year_edited.connect(self.edits.set_plan_year)
+        panel.plan_settings.sig_target_edited.connect(self.edits.set_target)
+        for spin in panel.findChildren(QAbstractSpinBox):
+            spin.installEventFilter(self._undo_keys)
+
+    def _show_baseline_name(self) -> None:
+        baseline = self.state.baseline
+        origin = f" ({baseline.origin})" if baseline.origin else ""
+        self.baseline_label.setText(f"Baseline: {baseline.name}{origin}")
+        self.baseline_label.setToolTip(f"Scenarios are evaluated on the baseline {baseline.name}")
+
     def _insert_before_quit(self, actions: list[QAction | None]) -> None:
         """Add a group of File-menu actions (None = separator) just above Quit."""
         for action in actions:
@@ -236,6 +248,20 @@ class MainWindow(QMainWindow):
             if self.tabs.currentWidget() in (view, view.parent()):
                 _fit_columns(view)
                 self._unfitted.discard(view)
+
+    def _on_baseline_changed(self, engine) -> None:
+        """Views built on the baseline's lines and figures are made anew for the new one."""
+        baseline = engine.baseline
+        self.lever_panel = LeverPanel(baseline, engine.plan_years, self)
+        self.lever_scroll.setWidget(self.lever_panel)  # the scroll area deletes the old panel
+        self._connect_lever_panel()
+        old_chart = self.service_chart
+        self.service_chart = ServiceChart([s.name for s in self.state.result.services], self)
+        self.service_chart_box.layout().replaceWidget(old_chart, self.service_chart)
+        old_chart.deleteLater()
+        self._show_baseline_name()
+        self._unfitted = {self.service_table, self.budget_table, self.savings_table}
+        QTimer.singleShot(0, self._fit_visible_tables)  # once the new result is in the tables
 
     def _on_lever_edited(self, lever_id: str, value: float, gesture: int) -> None:
         self.edits.set_lever(lever_id, value, gesture)

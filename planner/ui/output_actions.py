@@ -1,5 +1,5 @@
 """File-menu actions that take results out of the window: the printed summary (print preview,
-print, PDF) and spreadsheet exports, plus the baseline template.
+print, PDF) and spreadsheet exports.
 
 They read the state owner and never change it. The summary is built by planner.report, the
 same document the `planner report` command writes, so preview, paper and PDF agree.
@@ -65,12 +65,6 @@ class OutputActions(QObject):
             None,
             "Save levers, savings, service volumes, budget and warnings to .xlsx or .csv",
         )
-        self.save_template_action = action(
-            "Save Baseline &Template…",
-            self.save_template,
-            None,
-            "Write the baseline in use as an Excel workbook to edit and import",
-        )
 
     def actions(self) -> list[QAction | None]:
         """In menu order; None stands for a separator."""
@@ -80,7 +74,6 @@ class OutputActions(QObject):
             self.export_pdf_action,
             None,
             self.export_results_action,
-            self.save_template_action,
         ]
 
     # The summary ------------------------------------------------------------------------------
@@ -166,26 +159,6 @@ class OutputActions(QObject):
             self._failed("The results were not exported", error.summary())
             return
         self._status(f"Exported {len(names)} scenario(s) to {path}")
-
-    def save_template(self) -> None:
-        from planner.files.template import write_template
-
-        baseline = self.state.baseline
-        path = self.ask_save_path(
-            "Save the baseline as an Excel template",
-            [f"baseline {baseline.name}"],
-            "Excel workbook (*.xlsx)",
-            ".xlsx",
-        )
-        if not path:
-            return
-        try:
-            with _busy():
-                write_template(path, source=baseline.origin or None)
-        except InputError as error:
-            self._failed("The template was not saved", error.summary())
-            return
-        self._status(f"Saved the baseline template to {path}")
 
     # Shared -----------------------------------------------------------------------------------
 

@@ -5,7 +5,9 @@ Views read from it and listen to its signals; they never change it. Every user c
 it through an undo command (planner.ui.commands), whose redo and undo call only the setters here.
 """
 
+import getpass
 from dataclasses import replace
+from datetime import datetime
 
 from PySide6.QtCore import QObject, Signal
 
@@ -14,6 +16,25 @@ from planner.model.levers import check_lever_value, no_change_levers
 from planner.model.workbook import Workbook
 
 NO_CHANGE_NAME = "No change"
+MAX_NAME = 200  # as the workbook format allows
+
+
+class ScenarioNameError(ValueError):
+    """A scenario name that cannot be used (empty, too long, or another scenario's); the
+    message says why in words."""
+
+
+def current_user() -> str:
+    """Who is changing scenarios, for `modified_by` (never fails: some systems have no name)."""
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError, ImportError):
+        return "unknown"
+
+
+def local_time_now() -> str:
+    """ISO 8601 local time with its UTC offset, to the second: 2026-11-28T09:30:00+02:00."""
+    return datetime.now().astimezone().isoformat(timespec="seconds")
 
 
 class PlannerState(QObject):
@@ -36,6 +57,15 @@ class PlannerState(QObject):
     """Another workbook was opened or another scenario of it became current; emitted before
     `sig_scenario_changed` and `sig_result_changed`, so views can rebuild what depends on it."""
 
+    sig_scenarios_changed = Signal()
+    """The workbook's list of scenarios changed: one was added, removed or renamed, or a
+    description or a who-and-when stamp changed. Views listing the scenarios refresh. Emitted
+    before `sig_workbook_changed` when the current scenario changes too."""
+
+    sig_baseline_changed = Signal(object)
+    """Another baseline is in use. Argument: its `Engine`. Emitted before
+    `sig_workbook_changed`, so views that show the baseline's lines or figures rebuild first."""
+
     def __init__(
         self,
         engine: Engine,
@@ -51,6 +81,9 @@ class PlannerState(QObject):
         )
         self._current = 0
         self._result = self._evaluate(self.scenario)
+        # Who and when, for each scenario's stamp; replaceable so tests can fix them.
+        self.user = current_user()
+        self.clock = local_time_now
         if workbook is not None:
             self.set_workbook(workbook, current)
 
@@ -139,20 +172,115 @@ class PlannerState(QObject):
         """Make another scenario of the open workbook current."""
         self.set_workbook(self._workbook, index)
 
+    # The workbook's scenarios: called by undo commands -----------------------------------
+
+    def check_name(self, name: str, index: int | None = None) -> str:
+        """The name, stripped, if a scenario (the one at `index`, or a new one) may have it;
+        ScenarioNameError saying why otherwise."""
+        name = name.strip()
+        if not name:
+            raise ScenarioNameError("A scenario needs a name.")
+        if len(name) > MAX_NAME:
+            raise ScenarioNameError(f"A scenario name has at most {MAX_NAME} characters.")
+        for i, scenario in enumerate(self._workbook.scenarios):
+            if i != index and scenario.name == name:
+                raise ScenarioNameError(
+                    f"Another scenario is already called “{name}”; names must differ."
+                )
+        return name
+
+    def add_scenario(self, index: int, scenario: Scenario) -> None:
+        """Insert `scenario` (the object itself) at `index` and make it current."""
+        self.check_name(scenario.name)
+        result = self._evaluate(scenario)  # raises before anything changes
+        self._workbook.scenarios.insert(index, scenario)
+        self._current, self._result = index, result
+        self.sig_scenarios_changed.emit()
+        self._announce(workbook_changed=True)
+
+    def remove_scenario(self, index: int, current_after: int) -> Scenario:
+        """Take the scenario at `index` out (never the last one) and make `current_after`
+        (an index in the shortened list) current. Returns the removed scenario."""
+        scenarios = self._workbook.scenarios
+        if len(scenarios) < 2:
+            raise ValueError("a workbook keeps at least one scenario")
+        rest = scenarios[:index] + scenarios[index + 1 :]
+        result = self._evaluate(rest[current_after])
+        removed = scenarios.pop(index)
+        self._current, self._result = current_after, result
+        self.sig_scenarios_changed.emit()
+        self._announce(workbook_changed=True)
+        return removed
+
+    def rename_scenario(self, index: int, name: str) -> None:
+        """Rename one scenario (ScenarioNameError if the name cannot be used)."""
+        name = self.check_name(name, index)
+        scenario = self._workbook.scenarios[index]
+        if scenario.name == name:
+            return
+        scenario.name = name
+        if index == self._current:  # the result names its scenario: a fresh snapshot
+            self._result = self._evaluate(scenario)
+        self.sig_scenarios_changed.emit()
+        if index == self._current:
+            self._announce(workbook_changed=True)
+
+    def set_description(self, index: int, text: str) -> None:
+        """The notes of one scenario; stamps who changed it and when."""
+        scenario = self._workbook.scenarios[index]
+        if scenario.description == text:
+            return
+        scenario.description = text
+        self._stamp(scenario)
+        self.sig_scenarios_changed.emit()
+
+    def stamp_of(self, index: int) -> tuple[str, str]:
+        scenario = self._workbook.scenarios[index]
+        return scenario.modified_by, scenario.modified_at
+
+    def restore_stamp(self, index: int, stamp: tuple[str, str]) -> None:
+        """Put back a scenario's who-and-when (undo restores exactly what was there)."""
+        scenario = self._workbook.scenarios[index]
+        if (scenario.modified_by, scenario.modified_at) == tuple(stamp):
+            return
+        scenario.modified_by, scenario.modified_at = stamp
+        self.sig_scenarios_changed.emit()
+
     # Inside ----------------------------------------------------------------------------------
 
-    def _evaluate(self, scenario: Scenario) -> ScenarioResult:
+    def set_engine(self, engine: Engine) -> None:
+        """Plan on another baseline: the open workbook's current scenario is evaluated on it
+        (the others when they are shown). Nothing changes if it cannot be evaluated there,
+        e.g. its plan year is outside the new baseline's plan years (PlanYearError)."""
+        if engine is self._engine:
+            return
+        result = self._evaluate(self.scenario, engine)  # raises before anything changes
+        self._engine, self._result = engine, result
+        self.sig_baseline_changed.emit(engine)
+        self._announce(workbook_changed=True)
+
+    def check_engine(self, engine: Engine) -> None:
+        """Raise PlanYearError if the current scenario cannot be evaluated on `engine`."""
+        self._evaluate(self.scenario, engine)
+
+    def _evaluate(self, scenario: Scenario, engine: Engine | None = None) -> ScenarioResult:
         # Evaluate a copy, so the result keeps the inputs it was computed from even when the
         # workbook's scenario is changed later (results are snapshots views can hold on to).
+        engine = engine or self._engine
         snapshot = replace(scenario, levers=dict(scenario.levers))
-        if snapshot.plan_year not in self._engine.plan_years:
-            years = self._engine.plan_years
+        if snapshot.plan_year not in engine.plan_years:
+            years = engine.plan_years
             raise PlanYearError(
-                f"plan year {snapshot.plan_year} is outside {years.start}–{years.stop - 1}"
+                f"plan year {snapshot.plan_year} is outside {years.start}–{years.stop - 1} "
+                f"of the baseline {engine.baseline.name}"
             )
-        return evaluate_scenario(self._engine, snapshot)
+        return evaluate_scenario(engine, snapshot)
+
+    def _stamp(self, scenario: Scenario) -> None:
+        scenario.modified_by, scenario.modified_at = self.user, self.clock()
 
     def _changed(self) -> None:
+        self._stamp(self.scenario)
         self._result = self._evaluate(self.scenario)
         self._announce(workbook_changed=False)
 

@@ -183,7 +183,7 @@ def test_export_results_to_xlsx_reads_back_as_the_model(references_open, answers
 
 def test_save_baseline_template(window, answers, tmp_path):
     answers.save_path = str(tmp_path / "template.xlsx")
-    window.output_actions.save_template_action.trigger()
+    window.baseline_actions.save_template_action.trigger()
     assert answers.warnings == []
     sheets = openpyxl.load_workbook(tmp_path / "template.xlsx", read_only=True).sheetnames
     assert {"services", "fees", "budget", "provenance"} <= set(sheets)

@@ -1,0 +1,113 @@
+"""File > Open Baseline and File > Save Baseline Template.
+
+Opening a baseline validates it fully; on any problem the list of every problem is shown (to
+read and copy) and the baseline in use stays. A usable one becomes an undoable step: the
+workbook's scenarios are evaluated on it from then on.
+"""
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from planner.files.problems import InputError
+from planner.model import Engine, PlanYearError
+from planner.ui.commands import UndoableEdits
+from planner.ui.output_actions import _busy
+from planner.ui.problems_dialog import ProblemsDialog
+from planner.ui.state import PlannerState
+
+LAST_FOLDER = "files/last_baseline_folder"
+FILTERS = (
+    "Baseline workbook (*.xlsx);;Baseline folder of CSV files: pick any of its .csv files (*.csv)"
+)
+
+
+class BaselineActions(QObject):
+    def __init__(
+        self, window: QWidget, state: PlannerState, edits: UndoableEdits, settings: QSettings
+    ):
+        super().__init__(window)
+        self.window, self.state, self.edits, self.settings = window, state, edits, settings
+        self.open_baseline_action = QAction("Open &Baseline…", self)
+        self.open_baseline_action.setStatusTip(
+            "Plan on another baseline: an .xlsx workbook or a folder of CSV files"
+        )
+        self.open_baseline_action.triggered.connect(self.ask_and_open)
+        self.save_template_action = QAction("Save Baseline &Template…", self)
+        self.save_template_action.setStatusTip(
+            "Write the baseline in use as an Excel workbook to edit and import"
+        )
+        self.save_template_action.triggered.connect(self.save_template)
+
+    def actions(self) -> list[QAction]:
+        return [self.open_baseline_action, self.save_template_action]
+
+    def ask_and_open(self) -> None:
+        folder = self.settings.value(LAST_FOLDER) or str(Path.home())
+        path, _ = QFileDialog.getOpenFileName(self.window, "Open a baseline", folder, FILTERS)
+        if path:
+            # A CSV baseline is a folder: the file picked stands for the folder holding it.
+            self.open_baseline(Path(path).parent if path.lower().endswith(".csv") else path)
+
+    def open_baseline(self, path: str | Path) -> bool:
+        """Read, validate and use the baseline at `path`; False (and a message) if not."""
+        from planner.files.baseline_io import load_baseline
+
+        self.settings.setValue(LAST_FOLDER, str(Path(path).parent))
+        try:
+            with _busy():
+                engine = Engine(load_baseline(path))
+        except InputError as error:
+            ProblemsDialog(
+                "The baseline was not opened",
+                f"{path} cannot be used; the baseline in use stays. Fix these in the file and "
+                "open it again:",
+                [str(problem) for problem in error.problems],
+                self.window,
+            ).exec()
+            return False
+        try:
+            self.edits.set_engine(engine)
+        except PlanYearError as error:
+            QMessageBox.warning(
+                self.window,
+                "The baseline was not opened",
+                f"The current scenario cannot be evaluated on it: {error}.",
+            )
+            return False
+        status = getattr(self.window, "statusBar", None)
+        if status is not None:
+            status().showMessage(
+                f"Now planning on the baseline {engine.baseline.name} from {path} "
+                "(Edit > Undo goes back)",
+                10000,
+            )
+        return True
+
+    def save_template(self) -> None:
+        from planner.files.template import write_template
+
+        baseline = self.state.baseline
+        folder = self.settings.value(LAST_FOLDER) or str(Path.home())
+        suggested = str(Path(folder) / f"baseline {baseline.name}.xlsx")
+        path, _ = QFileDialog.getSaveFileName(
+            self.window,
+            "Save the baseline as an Excel template",
+            suggested,
+            "Excel workbook (*.xlsx)",
+        )
+        if not path:
+            return
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        try:
+            with _busy():
+                write_template(path, source=baseline.origin or None)
+        except InputError as error:
+            QMessageBox.warning(self.window, "The template was not saved", error.summary())
+            return
+        status = getattr(self.window, "statusBar", None)
+        if status is not None:
+            status().showMessage(f"Saved the baseline template to {path}", 8000)
