@@ -58,7 +58,7 @@ class LeverRow(QWidget):
         super().__init__(parent)
         self.lever = lever
         self._gesture = NO_GESTURE
-        self._value = lever.no_change
+        self.shown_value = lever.no_change
 
         self.name_label = QLabel(
             f"<b>{escape(lever.name)}</b> <span style='color:#555'>· {escape(lever.unit)}</span>",
@@ -120,7 +120,7 @@ class LeverRow(QWidget):
 
     def show_value(self, value: float) -> None:
         """Show the state's value without sending it back as an edit."""
-        self._value = value
+        self.shown_value = value
         with QSignalBlocker(self.slider), QSignalBlocker(self.spin):
             if self.spin.value() != value:
                 self.spin.setValue(value)
@@ -146,7 +146,7 @@ class LeverRow(QWidget):
         self.sig_value_edited.emit(self.lever.id, value, NO_GESTURE)
 
     def _on_step(self, step: float) -> None:
-        value = min(self.lever.maximum, max(self.lever.minimum, self._value + step))
+        value = min(self.lever.maximum, max(self.lever.minimum, self.shown_value + step))
         self.sig_value_edited.emit(self.lever.id, round(value, SPIN_DECIMALS), NO_GESTURE)
 
 
@@ -252,7 +252,7 @@ class LeverPanel(QWidget):
         self.plan_settings.show_scenario(scenario)
         for lever_id, row in self.rows.items():
             value = scenario.levers[lever_id]
-            if row._value != value or row.spin.value() != value:
+            if row.shown_value != value:
                 row.show_value(value)
         self.reset_all_button.setEnabled(
             any(scenario.levers[lever.id] != lever.no_change for lever in LEVERS)
