@@ -163,20 +163,22 @@ def test_output_that_is_a_folder_is_refused(tmp_path):
     assert list(tmp_path.iterdir()) == []
 
 
-@pytest.mark.skipif(
-    not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root may write anywhere"
-)
-def test_output_in_a_read_only_folder_is_refused(tmp_path):
-    folder = tmp_path / "locked"
-    folder.mkdir()
-    folder.chmod(0o555)
-    try:
-        done = planner("report", REFERENCES, "--out", str(folder / "summary.pdf"))
-    finally:
-        folder.chmod(0o755)
-    assert done.returncode == 1
-    assert "a place the PDF can be written" in done.stderr
-    assert list(folder.iterdir()) == []
+def test_output_where_writing_is_refused(tmp_path, monkeypatch, capsys):
+    # Simulated in-process: the tests may run as root, whom folder permissions do not stop.
+    import tempfile
+
+    from planner.cli import main
+
+    def refused(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(tempfile, "mkstemp", refused)
+    out = tmp_path / "summary.pdf"
+    assert main(["report", REFERENCES, "--out", str(out)]) == 1
+    assert capsys.readouterr().err.strip() == (
+        f"planner: {out}: expected a place the PDF can be written (Permission denied)"
+    )
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_usage_errors_exit_2(tmp_path):
