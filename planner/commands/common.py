@@ -45,3 +45,21 @@ def scenarios_from(workbook_path: str, names: list[str] | None):
                 ]
             ) from None
     return chosen
+
+
+def workbook_results(args):
+    """The results of the workbook's chosen scenarios (`args.workbook`, `args.scenario`; all of
+    them when none is named; a name given twice counts once), and the baseline they are on."""
+    from planner.model import Engine, PlanYearError, evaluate_scenario
+
+    names = list(dict.fromkeys(args.scenario))
+    scenarios = scenarios_from(args.workbook, names)
+    baseline = baseline_from(args)
+    engine = Engine(baseline)
+    results = []
+    for scenario in scenarios:
+        try:
+            results.append(evaluate_scenario(engine, scenario))
+        except PlanYearError as error:
+            raise InputError([Problem(args.workbook, str(error), found=scenario.name)]) from None
+    return results, baseline

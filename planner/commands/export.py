@@ -2,11 +2,9 @@
 
 from pathlib import Path
 
-from planner.commands.common import add_baseline_option, baseline_from, scenarios_from
+from planner.commands.common import add_baseline_option, workbook_results
 from planner.files.export import EXPORT_ENDINGS, export_results
-from planner.files.problems import InputError, Problem
 from planner.files.spreadsheet import check_output
-from planner.model import Engine, PlanYearError, evaluate_scenario
 
 NAME = "export"
 
@@ -41,16 +39,7 @@ def run(args) -> int:
     if out.suffix.lower() not in EXPORT_ENDINGS:
         raise UsageError(f"--out {args.out}: the file name must end in .xlsx or .csv")
     check_output(out, EXPORT_ENDINGS, "results")  # before any work is done
-    names = list(dict.fromkeys(args.scenario))  # a name given twice is exported once
-    scenarios = scenarios_from(args.workbook, names)
-    baseline = baseline_from(args)
-    engine = Engine(baseline)
-    results = []
-    for scenario in scenarios:
-        try:
-            results.append(evaluate_scenario(engine, scenario))
-        except PlanYearError as error:
-            raise InputError([Problem(args.workbook, str(error), found=scenario.name)]) from None
+    results, baseline = workbook_results(args)
     export_results(results, out, baseline)
     count = len(results)
     print(f"{out}: {count} scenario{'s' if count != 1 else ''} exported")

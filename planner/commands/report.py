@@ -2,9 +2,8 @@
 
 from pathlib import Path
 
-from planner.commands.common import add_baseline_option, baseline_from, scenarios_from
+from planner.commands.common import add_baseline_option, workbook_results
 from planner.files.problems import InputError, Problem
-from planner.model import Engine, PlanYearError, evaluate_scenario
 
 NAME = "report"
 
@@ -32,16 +31,7 @@ def add_parser(subparsers) -> None:
 def run(args) -> int:
     out = Path(args.out)
     _check_output(out)
-    names = list(dict.fromkeys(args.scenario))  # a name given twice is printed once
-    scenarios = scenarios_from(args.workbook, names)
-    baseline = baseline_from(args)
-    engine = Engine(baseline)
-    results = []
-    for scenario in scenarios:
-        try:
-            results.append(evaluate_scenario(engine, scenario))
-        except PlanYearError as error:
-            raise InputError([Problem(args.workbook, str(error), found=scenario.name)]) from None
+    results, baseline = workbook_results(args)
 
     # Qt is loaded only now, so that bad arguments fail fast and without a display.
     from planner.report import ReportContext, build_summary

@@ -163,8 +163,9 @@ def test_output_that_is_a_folder_is_refused(tmp_path):
     assert list(tmp_path.iterdir()) == []
 
 
-def test_output_where_writing_is_refused(tmp_path, monkeypatch, capsys):
+def test_output_where_writing_is_refused(qapp, tmp_path, monkeypatch, capsys):
     # Simulated in-process: the tests may run as root, whom folder permissions do not stop.
+    # (qapp first: the report would otherwise make a bare QGuiApplication for the session.)
     import tempfile
 
     from planner.cli import main
