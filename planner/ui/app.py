@@ -43,6 +43,7 @@ def run_window(argv: list[str]) -> int:
     window.show()
     if problem:
         QMessageBox.warning(window, "The file was not opened", problem)
+    window.files.offer_recovery()  # work left by a planner that did not close normally
     return app.exec()
 
 
@@ -63,11 +64,14 @@ class StartError(Exception):
     """The window cannot open at all (the bundled baseline is unusable)."""
 
 
-def build_window(workbook_path: str | Path | None, settings: QSettings):
+def build_window(
+    workbook_path: str | Path | None, settings: QSettings, recovery_folder: str | Path | None = None
+):
     """The window on the bundled baseline, with the workbook's first scenario if one is given.
 
     Returns (window, problem): problem is None, or the message saying why the file was not
     opened (the window then shows no change, with the last run's plan settings).
+    `recovery_folder` replaces the user's recovery folder (tests use a temporary one).
     """
     from planner.files.baseline_io import load_baseline
     from planner.files.problems import InputError
@@ -88,7 +92,15 @@ def build_window(workbook_path: str | Path | None, settings: QSettings):
         problem = open_workbook(state, workbook_path)
     if workbook_path is None or problem:
         apply_last_plan_settings(state, settings)
-    return MainWindow(state, settings), problem
+    recovery = None
+    if recovery_folder is not None:
+        from planner.files.recovery import RecoveryStore
+
+        recovery = RecoveryStore(recovery_folder)
+    window = MainWindow(state, settings, recovery=recovery)
+    if workbook_path is not None and not problem:
+        window.files.opened_from_command_line(workbook_path)  # title, recent files, clean
+    return window, problem
 
 
 def open_workbook(state, path: str | Path) -> str | None:

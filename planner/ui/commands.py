@@ -13,11 +13,11 @@ undo restores the scenario exactly. Adding, duplicating, renaming, deleting and 
 scenarios are commands too, so the stack's indices always match the workbook they act on.
 """
 
+from dataclasses import replace
+
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from planner import formatting as fmt
-from dataclasses import replace
-
 from planner.model.levers import LEVER_BY_ID, LEVER_INDEX, no_change_levers
 from planner.model.scenario import Scenario
 from planner.ui.state import PlannerState
@@ -123,19 +123,17 @@ class DescribeScenarioCommand(ScenarioEdit):
     scenario and burst merge (the description editor numbers its bursts)."""
 
     def __init__(self, state: PlannerState, index: int, old: str, new: str, burst: int):
-        super().__init__(state, f"edit the description of {state.workbook.scenarios[index].name}")
-        self.index = index
-        self.stamp_before = state.stamp_of(index)
+        name = state.workbook.scenarios[index].name
+        super().__init__(state, f"edit the description of {name}", index)
         self.old, self.new, self.burst = old, new, burst
 
     def id(self) -> int:
         return _DESCRIPTION_COMMAND_ID if self.burst else -1
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        if (
-            not isinstance(other, DescribeScenarioCommand)
-            or (other.burst, other.index) != (self.burst, self.index)
-        ):
+        if not isinstance(other, DescribeScenarioCommand):
+            return False
+        if (other.burst, other.index) != (self.burst, self.index):
             return False
         self.new, self.stamp_after = other.new, other.stamp_after
         self.setObsolete(self.new == self.old)

@@ -28,10 +28,12 @@ from planner.model import LEVERS, Scenario, ScenarioResult
 from planner.ui.baseline_actions import BaselineActions
 from planner.ui.charts import BridgeChart, ServiceChart
 from planner.ui.commands import UndoableEdits
+from planner.ui.compare import CompareLauncher
 from planner.ui.headline import Headline
 from planner.ui.lever_help import about_html
 from planner.ui.lever_panel import LeverPanel
 from planner.ui.output_actions import OutputActions
+from planner.ui.scenario_list import add_scenario_dock
 from planner.ui.state import PlannerState
 from planner.ui.tables import (
     WARNING_MARK,
@@ -40,6 +42,7 @@ from planner.ui.tables import (
     ServiceTableModel,
     WarningsModel,
 )
+from planner.ui.workbook_files import WorkbookFiles
 
 DEFAULT_SIZE = (1280, 800)  # at most; less on a smaller screen
 SPLITTERS = ("main", "right", "top", "services")
@@ -69,7 +72,13 @@ class _UndoKeysToWindow(QObject):
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, state: PlannerState, settings: QSettings, parent: QWidget | None = None):
+    def __init__(
+        self,
+        state: PlannerState,
+        settings: QSettings,
+        parent: QWidget | None = None,
+        recovery=None,  # a RecoveryStore; by default in the user's application-data folder
+    ):
         super().__init__(parent)
         self.state = state
         self.settings = settings
@@ -146,6 +155,8 @@ class MainWindow(QMainWindow):
         self.baseline_label.setTextFormat(Qt.TextFormat.PlainText)
         self._show_baseline_name()
         self.statusBar().addPermanentWidget(self.baseline_label)
+        self.scenario_panel, self.scenario_dock = add_scenario_dock(self, state, self.edits)
+        self.files = WorkbookFiles(self, state, self.undo_stack, settings, recovery)
         self._build_menus()
 
         # Wiring: views ask, the edits push commands, the state tells every view -------------
@@ -189,11 +200,14 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
+        self.files.add_to_menu(file_menu)  # New, Open…, Open Recent, Save, Save As…
         file_menu.addAction(self.quit_action)
         self.file_menu = file_menu
         self.baseline_actions = BaselineActions(self, self.state, self.edits, self.settings)
         self._insert_before_quit(self.baseline_actions.actions())
-        self.output_actions = OutputActions(self, self.state, self.settings)
+        self.output_actions = OutputActions(
+            self, self.state, self.settings, workbook_path=lambda: self.files.path
+        )
         self._insert_before_quit(self.output_actions.actions())
 
         edit_menu = self.menuBar().addMenu("&Edit")
@@ -209,6 +223,18 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.reset_action)
+
+        scenario_menu = self.menuBar().addMenu("&Scenario")
+        panel = self.scenario_panel
+        for action in (panel.new_action, panel.duplicate_action, panel.rename_action):
+            scenario_menu.addAction(action)
+        scenario_menu.addAction(panel.delete_action)
+        scenario_menu.addSeparator()
+        self.compare = CompareLauncher(self, self.state)
+        scenario_menu.addAction(self.compare.action)
+        scenario_menu.addSeparator()
+        self.scenario_dock.toggleViewAction().setText("Show Scenario &List")
+        scenario_menu.addAction(self.scenario_dock.toggleViewAction())
 
         help_menu = self.menuBar().addMenu("&Help")
         self.about_action = QAction("&About Planner", self)
@@ -267,7 +293,7 @@ class MainWindow(QMainWindow):
         self.edits.set_lever(lever_id, value, gesture)
 
     def _on_workbook_changed(self) -> None:
-        self.setWindowTitle(f"{self.state.scenario.name} — {self.state.baseline.name} — Planner")
+        self.files.update_title()  # the scenario, the file name and the modified mark
 
     def _on_scenario_changed(self, scenario: Scenario) -> None:
         self.lever_panel.show_scenario(scenario)
@@ -312,6 +338,9 @@ class MainWindow(QMainWindow):
         tab = _int(settings.value("window/tab"), 0)
         if 0 <= tab < self.tabs.count():
             self.tabs.setCurrentIndex(tab)
+        docks = settings.value("window/docks")
+        if docks is not None:
+            self.restoreState(docks)
 
     def save_settings(self) -> None:
         settings = self.settings
@@ -319,12 +348,17 @@ class MainWindow(QMainWindow):
         for name, splitter in self.splitters.items():
             settings.setValue(f"window/splitter/{name}", splitter.saveState())
         settings.setValue("window/tab", self.tabs.currentIndex())
+        settings.setValue("window/docks", self.saveState())
         scenario = self.state.scenario
         settings.setValue("plan/year", scenario.plan_year)
         settings.setValue("plan/target_eur", scenario.target_eur)
         settings.sync()
 
     def closeEvent(self, event) -> None:
+        if not self.files.confirm_close():  # unsaved work: Save / Discard / Cancel
+            event.ignore()
+            return
+        self.compare.close()
         self.save_settings()
         super().closeEvent(event)
 

@@ -2,7 +2,7 @@
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from planner.ui.main_window import MainWindow
 from planner.ui.state import PlannerState
@@ -29,6 +29,16 @@ def settings_in_tmp_path(tmp_path, monkeypatch):
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(folder))
     yield folder
+
+
+@pytest.fixture(autouse=True)
+def unsaved_work_is_discarded(tmp_path, monkeypatch):
+    """Recovery files go to tmp_path (not the user's data folder), and the unsaved-changes
+    question, which would block a test, answers Discard. Tests of that question replace it."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "user-data"))
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Discard
+    )
 
 
 @pytest.fixture
