@@ -9,7 +9,7 @@ scenario is evaluated again with `evaluate_scenario` when anything changes).
 
 import html
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pyqtgraph as pg
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, QTimer
@@ -570,7 +570,12 @@ class CompareDialog(QDialog):
             self._reference = self._chosen[0] if self._chosen else None
         self._fill_picker(scenarios)
         engine = self.state.engine
-        self.results = [evaluate_scenario(engine, scenario) for scenario in self._chosen]
+        # Snapshots: a result keeps the inputs it was computed from (the workbook's own
+        # scenarios change in place as the user edits them).
+        self.results = [
+            evaluate_scenario(engine, replace(scenario, levers=dict(scenario.levers)))
+            for scenario in self._chosen
+        ]
         reference = (
             next(i for i, s in enumerate(self._chosen) if s is self._reference)
             if self._chosen
