@@ -201,7 +201,7 @@ class CompareTableModel(QAbstractTableModel):
         name = self.results[scenario].scenario.name
         reference = self.results[self.reference].scenario.name
         if role == Qt.ItemDataRole.DisplayRole:
-            return "Δ" if delta else name
+            return "Δ" if delta else _two_lines(name)
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{name} minus {reference}" if delta else name
         return None
@@ -389,13 +389,43 @@ class CompareChart(pg.GraphicsLayoutWidget):
         plot.addItem(item)
 
     def _ticks(self, plot, xs) -> None:
-        names = [_short(v[0]) for v in self.values]
-        plot.getAxis("bottom").setTicks([list(zip(xs, names, strict=True))])
+        # Numbers under the bars (names would overlap); the caption above is the key.
+        plot.getAxis("bottom").setTicks([[(x, str(x + 1)) for x in xs]])
         plot.setXRange(-0.6, len(xs) - 0.4, padding=0)
 
+    def caption(self) -> str:
+        """The key: what the colours are and which number is which scenario."""
+        key = " · ".join(
+            f"<b>{i}</b> {html.escape(name)}" for i, (name, *_rest) in enumerate(self.values, 1)
+        )
+        return (
+            f"<span style='color:{SAVINGS.name()}'>■</span> plan-year savings beside "
+            f"<span style='color:{TARGET.name()}'>▨</span> the target, in M€; right: the share "
+            f"of demand delivered, <span style='color:{MET.name()}'>■</span> in full, "
+            f"<span style='color:{SHORT.name()}'>■</span> some demand not met (dashed: 100 %)."
+            f"<br>{key}"
+        )
 
-def _short(name: str, limit: int = 24) -> str:
-    return name if len(name) <= limit else name[: limit - 1] + "…"
+
+def _two_lines(name: str) -> str:
+    """A long name broken at the space nearest its middle, for a narrower column header."""
+    if len(name) <= 16 or " " not in name:
+        return name
+    middle = len(name) // 2
+    spaces = [i for i, char in enumerate(name) if char == " "]
+    cut = min(spaces, key=lambda i: abs(i - middle))
+    return name[:cut] + "\n" + name[cut + 1 :]
+
+
+def _fit_columns(view: QTableView) -> None:
+    """Columns as wide as their figures; long scenario names in headers are cut (their
+    tooltip has them in full), so four scenarios fit side by side."""
+    view.resizeColumnsToContents()
+    metrics = view.fontMetrics()
+    widest_figure = metrics.horizontalAdvance("−€100,000,000") + 16
+    view.setColumnWidth(0, min(view.columnWidth(0), 330))
+    for column in range(1, view.model().columnCount()):
+        view.setColumnWidth(column, min(view.columnWidth(column), max(widest_figure, 150)))
 
 
 # The dialog -----------------------------------------------------------------------------------
@@ -458,7 +488,14 @@ class CompareDialog(QDialog):
             self.tables[key] = view
             self.tabs.addTab(view, title)
         self.chart = CompareChart(self)
-        self.tabs.addTab(self.chart, "&Chart")
+        self.chart_caption = QLabel(self)
+        self.chart_caption.setWordWrap(True)
+        self.chart_caption.setTextFormat(Qt.TextFormat.RichText)
+        chart_tab = QWidget(self)
+        chart_layout = QVBoxLayout(chart_tab)
+        chart_layout.addWidget(self.chart_caption)
+        chart_layout.addWidget(self.chart, 1)
+        self.tabs.addTab(chart_tab, "&Chart")
 
         self.first_box, self.second_box = QComboBox(self), QComboBox(self)
         self.first_box.setAccessibleName("First scenario")
@@ -488,11 +525,12 @@ class CompareDialog(QDialog):
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([230, 900])
+        splitter.setSizes([240, 1000])
         splitter.setChildrenCollapsible(False)
         layout = QHBoxLayout(self)
         layout.addWidget(splitter)
-        self.resize(1180, 640)
+        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        self.resize(min(1240, screen.width() - 40), min(700, screen.height() - 60))
 
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
@@ -585,8 +623,9 @@ class CompareDialog(QDialog):
         self.service_model.set_results(self.results, reference, service_rows(self.results))
         self.budget_model.set_results(self.results, reference, budget_rows(self.results))
         for view in self.tables.values():
-            view.resizeColumnsToContents()
+            _fit_columns(view)
         self.chart.show_results(self.results)
+        self.chart_caption.setText(self.chart.caption())
         count = len(self.results)
         if count < 2:
             self.hint.setText("Tick at least two scenarios to compare them.")

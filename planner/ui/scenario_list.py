@@ -15,12 +15,13 @@ from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QListView,
     QMainWindow,
     QMessageBox,
     QPlainTextEdit,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -31,6 +32,7 @@ from planner.ui.commands import UndoableEdits
 from planner.ui.state import PlannerState, ScenarioNameError
 
 BURST_PAUSE_MS = 2000  # a pause in typing this long ends one undo step of the description
+DOCK_WIDTH = 180  # at first start; the charts and headline need the rest of 1280 pixels
 TOOLTIP_DESCRIPTION = 400  # characters of the description shown in the list's tooltip
 
 
@@ -172,22 +174,25 @@ class ScenarioPanel(QWidget):
         delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete_key.activated.connect(self.delete_current)
 
-        buttons = QHBoxLayout()
+        # Two rows of two: the dock stays narrow, so the charts keep their width.
+        buttons = QGridLayout()
         buttons.setSpacing(2)
         self.buttons: dict[str, QToolButton] = {}
-        for key, made, text in (
-            ("new", self.new_action, "New"),
-            ("duplicate", self.duplicate_action, "Duplicate"),
-            ("rename", self.rename_action, "Rename"),
-            ("delete", self.delete_action, "Delete"),
+        for number, (key, made, text) in enumerate(
+            (
+                ("new", self.new_action, "New"),
+                ("duplicate", self.duplicate_action, "Duplicate"),
+                ("rename", self.rename_action, "Rename"),
+                ("delete", self.delete_action, "Delete"),
+            )
         ):
             button = QToolButton(self)
             button.setDefaultAction(made)
             button.setText(text)  # shorter than the menu's text
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            buttons.addWidget(button)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            buttons.addWidget(button, number // 2, number % 2)
             self.buttons[key] = button
-        buttons.addStretch(1)
 
         self.description = QPlainTextEdit(self)
         self.description.setAccessibleName("Scenario description")
@@ -208,10 +213,10 @@ class ScenarioPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(4)
         layout.addWidget(list_label)
-        layout.addWidget(self.view, 3)
+        layout.addWidget(self.view, 2)
         layout.addLayout(buttons)
         layout.addWidget(description_label)
-        layout.addWidget(self.description, 2)
+        layout.addWidget(self.description, 3)
         layout.addWidget(self.stamp_label)
 
         # A typing pause, leaving the editor or another scenario ends an undo step of typing.
@@ -337,4 +342,5 @@ def add_scenario_dock(window: QMainWindow, state: PlannerState, edits: UndoableE
         | QDockWidget.DockWidgetFeature.DockWidgetFloatable
     )
     window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+    window.resizeDocks([dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)
     return panel, dock
