@@ -224,7 +224,7 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addAction(self.reset_action)
 
-        scenario_menu = self.menuBar().addMenu("&Scenario")
+        scenario_menu = self.menuBar().addMenu("Scenari&o")
         panel = self.scenario_panel
         for action in (panel.new_action, panel.duplicate_action, panel.rename_action):
             scenario_menu.addAction(action)

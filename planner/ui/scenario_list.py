@@ -138,7 +138,7 @@ class ScenarioPanel(QWidget):
             | QAbstractItemView.EditTrigger.DoubleClicked
         )
         self.view.setUniformItemSizes(True)
-        list_label = QLabel("Sc&enarios in this workbook:", self)
+        list_label = QLabel("Scenarios in this &workbook:", self)
         list_label.setBuddy(self.view)
 
         def action(text, slot, shortcut=None, tip=""):

@@ -261,3 +261,12 @@ def test_stamps_are_iso_times_with_an_offset(engine):
     assert moment.utcoffset() is not None
     assert state.scenario.modified_by == state.user != ""
     assert Scenario("x").modified_at == ""  # untouched scenarios carry no stamp
+
+
+def test_alt_keys_reach_the_list_and_the_description(qtbot, book):
+    start = book.lever_panel.plan_settings.year
+    start.setFocus()
+    qtbot.keyClick(start, Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is book.scenario_panel.view
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is book.scenario_panel.description
