@@ -94,9 +94,11 @@ class Headline(QFrame):
         layout.addWidget(self.recurring_label, 2, 1)
         layout.addWidget(self.service_label, 0, 2)
         layout.addWidget(self.worst_label, 1, 2, 2, 1, Qt.AlignmentFlag.AlignTop)
-        layout.setColumnStretch(0, 5)
+        # The savings line gets the most room, so it is not cut off at a laptop width with
+        # the scenario list open (a fixed minimum would stop the window getting narrower).
+        layout.setColumnStretch(0, 7)
         layout.setColumnStretch(1, 3)
-        layout.setColumnStretch(2, 5)
+        layout.setColumnStretch(2, 4)
 
     def show_result(self, result: ScenarioResult) -> None:
         total, target = result.total_plan_year, result.target_eur
