@@ -88,29 +88,36 @@ class OutputActions(QObject):
                 ReportContext(workbook_path=self.workbook_path() or ""),
             )
 
-    def print_preview(self) -> None:
-        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+    def _document_and_printer(self, action: str):
+        """The summary of the scenarios the user picks and a printer set up for it, or
+        (None, None) when the user cancels."""
+        from PySide6.QtPrintSupport import QPrinter
 
-        names = self.choose_scenarios("Print preview")
+        names = self.choose_scenarios(action)
         if not names:
-            return
+            return None, None
         document = self.summary(names)
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         document.configure_printer(printer)
+        return document, printer
+
+    def print_preview(self) -> None:
+        from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+        document, printer = self._document_and_printer("Print preview")
+        if document is None:
+            return
         dialog = QPrintPreviewDialog(printer, self.window)
         dialog.setWindowTitle(f"Print preview: {document.title}")
         dialog.paintRequested.connect(document.print_to)
         dialog.exec()
 
     def print_summary(self) -> None:
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+        from PySide6.QtPrintSupport import QPrintDialog
 
-        names = self.choose_scenarios("Print")
-        if not names:
+        document, printer = self._document_and_printer("Print")
+        if document is None:
             return
-        document = self.summary(names)
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        document.configure_printer(printer)
         dialog = QPrintDialog(printer, self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
