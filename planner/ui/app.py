@@ -6,6 +6,7 @@ nothing here ends in a traceback.
 """
 
 import gc
+import os
 import sys
 from pathlib import Path
 
@@ -30,6 +31,13 @@ def run_window(argv: list[str]) -> int:
             file=sys.stderr,
         )
         return EXIT_USAGE
+    if _no_display():
+        print(
+            "planner: error: there is no display to open the window on (DISPLAY is not set); "
+            "the commands evaluate, report and export work without one",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
     app = application()
     try:
         window, problem = build_window(argv[0] if argv else None, QSettings())
@@ -45,6 +53,13 @@ def run_window(argv: list[str]) -> int:
         QMessageBox.warning(window, "The file was not opened", problem)
     window.files.offer_recovery()  # work left by a planner that did not close normally
     return app.exec()
+
+
+def _no_display() -> bool:
+    """On Linux without X11 or Wayland (and no platform chosen), Qt would abort the process."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
 def application() -> QApplication:

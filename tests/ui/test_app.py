@@ -193,3 +193,20 @@ def test_the_window_starts_without_loading_the_subcommands():
     from planner.cli import COMMAND_NAMES, commands
 
     assert tuple(command.NAME for command in commands()) == COMMAND_NAMES
+
+
+def test_without_a_display_the_window_says_so_in_one_line():
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.pop("QT_QPA_PLATFORM", None)
+    done = subprocess.run(
+        [sys.executable, "-m", "planner"], capture_output=True, text=True, env=env, timeout=60
+    )
+    if not sys.platform.startswith("linux"):
+        return
+    assert done.returncode == 2
+    assert done.stderr.startswith("planner: error: there is no display")
+    assert len(done.stderr.strip().splitlines()) == 1
