@@ -6,10 +6,8 @@ random scenarios. Aims (issue 2): one evaluation under 50 µs; at least 1,000,00
 second in a batch on a 2-core machine.
 """
 
-import statistics
-import time
-
 import numpy as np
+from timing import median_seconds
 
 from planner.files.baseline_io import load_baseline
 from planner.model import LEVERS, Engine, Scenario, evaluate_scenario
@@ -18,15 +16,6 @@ from planner.paths import bundled_baseline_dir
 REPEATS = 5000
 BATCH = 100_000
 BATCH_ROUNDS = 7
-
-
-def median_seconds(function, repeats: int) -> float:
-    timings = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        function()
-        timings.append(time.perf_counter() - start)
-    return statistics.median(timings)
 
 
 def main() -> None:

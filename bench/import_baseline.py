@@ -5,14 +5,14 @@ Prints the median time of load_baseline (read + every validation rule) for the b
 and as an .xlsx workbook; and the time to write the template and to export results.
 """
 
-import statistics
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 # The generator of large baselines is shared with the tests.
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from timing import median_seconds  # noqa: E402
 
 from planner.files.baseline_io import load_baseline  # noqa: E402
 from planner.files.export import export_results  # noqa: E402
@@ -27,15 +27,6 @@ from tests.files.baseline_copies import (  # noqa: E402
 
 REPEATS = 7
 LARGE = 500
-
-
-def median_seconds(function, repeats: int = REPEATS) -> float:
-    timings = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        function()
-        timings.append(time.perf_counter() - start)
-    return statistics.median(timings)
 
 
 def main() -> None:
@@ -55,7 +46,7 @@ def main() -> None:
         print(f"import + validation, median of {REPEATS}:")
         for label, path in cases:
             baseline = load_baseline(path)
-            seconds = median_seconds(lambda path=path: load_baseline(path))
+            seconds = median_seconds(lambda path=path: load_baseline(path), REPEATS)
             print(
                 f"  {label:26} {seconds * 1000:8.1f} ms  "
                 f"({len(baseline.services)} lines, {len(baseline.provenance)} provenance rows)"
