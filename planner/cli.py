@@ -7,6 +7,7 @@ import argparse
 import sys
 
 from planner import __version__
+from planner.commands import UsageError
 from planner.files.problems import InputError
 
 # The subcommands' modules are imported only when a subcommand runs, so that `planner` alone
@@ -22,10 +23,6 @@ def commands() -> tuple:
 
 EXIT_DATA = 1
 EXIT_USAGE = 2
-
-
-class UsageError(Exception):
-    pass
 
 
 class _Parser(argparse.ArgumentParser):

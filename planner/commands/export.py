@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+from planner.commands import UsageError
 from planner.commands.common import add_baseline_option, workbook_results
 from planner.files.export import EXPORT_ENDINGS, export_results
 from planner.files.spreadsheet import check_output
@@ -33,8 +34,6 @@ def add_parser(subparsers) -> None:
 
 
 def run(args) -> int:
-    from planner.cli import UsageError
-
     out = Path(args.out)
     if out.suffix.lower() not in EXPORT_ENDINGS:
         raise UsageError(f"--out {args.out}: the file name must end in .xlsx or .csv")

@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+from planner.commands import UsageError
 from planner.files.template import write_template
 
 NAME = "template"
@@ -26,8 +27,6 @@ def add_parser(subparsers) -> None:
 
 
 def run(args) -> int:
-    from planner.cli import UsageError
-
     out = Path(args.out)
     if out.suffix.lower() != ".xlsx":
         raise UsageError(f"--out {args.out}: the template is an .xlsx workbook (FILE.xlsx)")
