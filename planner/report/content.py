@@ -10,7 +10,7 @@ from planner.model import LEVER_BY_ID, LEVERS, Baseline, ScenarioResult
 from planner.report import style
 from planner.report.charts import BridgeChart, Step
 from planner.report.flow import Piece, TextPiece, heading, paragraph
-from planner.report.provenance import summarise_figure
+from planner.present.provenance import summarise_figure
 from planner.report.tables import Column, Row, table_pieces
 
 BELOW_FLOOR = "▼ below floor"

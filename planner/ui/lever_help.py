@@ -7,16 +7,14 @@ message boxes.
 
 from collections import Counter
 from html import escape
-from urllib.parse import urlparse
-
-import pandas as pd
 
 from planner import __version__
-from planner.model.baseline import ROW_KEY, TABLE_COLUMNS, Baseline
+from planner.model.baseline import Baseline
 from planner.model.levers import Lever
+from planner.present import translate
+from planner.present.provenance import summarise_figure
 
 SOURCES_FILE = "data/SOURCES.md"
-LIST_ROWS_UP_TO = 3  # a column with more rows than this is summarised, not listed
 
 
 def lever_help_html(lever: Lever, baseline: Baseline) -> str:
@@ -35,94 +33,17 @@ def lever_help_html(lever: Lever, baseline: Baseline) -> str:
 
 
 def acts_on_html(baseline: Baseline, entry: str) -> str:
-    """One `table.column` or `table.row.column` entry of Lever.acts_on, with its provenance."""
-    parts = entry.split(".")
-    if len(parts) == 3:
-        table, row, column = parts
-        return _one_figure(baseline, table, row, column)
-    table, column = parts
-    kind = TABLE_COLUMNS.get(table, {}).get(column)
-    frame: pd.DataFrame = getattr(baseline, table)
-    key = ROW_KEY[table]
-    if kind == "yesno":  # a classification, not a number: say which rows it marks
-        marked = [
-            str(name) for name, flag in zip(_names(frame), frame[column], strict=True) if bool(flag)
-        ]
-        return f"<code>{entry}</code>: yes for " + escape("; ".join(marked) or "none")
-    records = [
-        (name, value, baseline.provenance_of(table, str(row_id), column))
-        for row_id, name, value in zip(frame[key], _names(frame), frame[column], strict=True)
-    ]
-    if len(records) <= LIST_ROWS_UP_TO:
-        rows = "; ".join(
-            f"{escape(str(name))} {_number(value)} ({_basis(p)})" for name, value, p in records
-        )
-        return f"<code>{entry}</code>: {rows}" + _sources([p for *_, p in records])
-    counts = Counter(p.basis if p else "no provenance" for *_, p in records)
-    bases = "; ".join(_counted(count, basis) for basis, count in sorted(counts.items()))
-    values = [float(v) for _, v, _ in records]
-    number = _year if kind == "year" else _number
-    low, high = min(values), max(values)
-    spread = f"all {number(low)}" if low == high else f"from {number(low)} to {number(high)}"
-    sources = _sources([p for *_, p in records])
-    return f"<code>{entry}</code>: {len(records)} values, {spread}: {bases}{sources}"
-
-
-def _one_figure(baseline: Baseline, table: str, row: str, column: str) -> str:
-    if table in ("workforce", "parameters"):
-        value = getattr(baseline, table).get(row)
-    else:
-        frame = getattr(baseline, table)
-        match = frame.loc[frame[ROW_KEY[table]] == row, column]
-        value = match.iloc[0] if len(match) else None
-    provenance = baseline.provenance_of(table, row, column)
-    text = f"<code>{table}.{row}</code> = {_number(value)} ({_basis(provenance)})"
-    if provenance and provenance.note:
-        text += ": " + escape(provenance.note)
-    return text + _sources([provenance])
-
-
-def _names(frame: pd.DataFrame):
-    return frame["name"] if "name" in frame.columns else frame[frame.columns[0]]
-
-
-def _basis(provenance) -> str:
-    if provenance is None:
-        return "no provenance"
-    if provenance.low is not None and provenance.high is not None:
-        return f"{provenance.basis}, {_number(provenance.low)}–{_number(provenance.high)}"
-    return provenance.basis
-
-
-def _sources(provenances) -> str:
-    hosts = []
-    for provenance in provenances:
-        for address in provenance.source.split() if provenance else ():
-            host = urlparse(address).netloc.removeprefix("www.") or address
-            if host not in hosts:
-                hosts.append(host)
-    return f"; sources: {escape(', '.join(hosts))}" if hosts else ""
-
-
-def _counted(count: int, basis: str) -> str:
-    if basis == "assumption":  # a baseline check makes every assumption carry its range
-        if count == 1:
-            return "1 assumption with a low–high range"
-        return f"{count} assumptions, each with a low–high range"
-    return f"{count} {basis}"
-
-
-def _year(value) -> str:
-    return str(int(value))
-
-
-def _number(value) -> str:
-    if value is None or (isinstance(value, float) and pd.isna(value)):
-        return "–"
-    value = float(value)
-    if value == int(value):
-        return f"{value:,.0f}"
-    return f"{value:,.2f}".rstrip("0").rstrip(".")
+    """One `table.column` or `table.row.column` entry of Lever.acts_on with its provenance:
+    the same summary the printed summary gives (planner.present.provenance)."""
+    summary = summarise_figure(baseline, entry)
+    text = f"<code>{escape(summary.figure)}</code>: {escape(summary.values)}"
+    if summary.yes_names:
+        yes = translate("LeverHelp", "yes for {names}").format(names="; ".join(summary.yes_names))
+        text += f" ({escape(yes)})"
+    basis = translate("LeverHelp", "basis: {basis}; sources: {sources}").format(
+        basis=summary.basis, sources=summary.sources
+    )
+    return f"{text}; {escape(basis)}"
 
 
 def about_html(baseline: Baseline) -> str:

@@ -4,7 +4,7 @@ import pytest
 
 from planner.report import style
 from planner.report.flow import Piece, SectionStart, Spacer, paginate
-from planner.report.provenance import summarise_figure
+from planner.present.provenance import summarise_figure
 
 PAGE = style.CONTENT_BOTTOM - style.CONTENT_TOP
 

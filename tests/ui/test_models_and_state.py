@@ -6,6 +6,7 @@ from PySide6.QtGui import QUndoStack
 
 from planner.model import LEVERS, LeverError, PlanYearError, Scenario, evaluate_scenario
 from planner.model.workbook import Workbook
+from planner.present.provenance import summarise_figure
 from planner.ui.commands import UndoableEdits, lever_change_text
 from planner.ui.lever_help import about_html, acts_on_html, lever_help_html
 from planner.ui.state import PlannerState
@@ -171,17 +172,23 @@ def test_each_lever_help_names_its_figures_with_basis_and_sources(baseline):
         assert lever.name in text
         for entry in lever.acts_on:
             assert acts_on_html(baseline, entry) in text
+    # The window's help shows the summary the printed summary shows (present.provenance).
+    for entry in ("services.unit_cost_eur", "workforce.staff_count.value"):
+        summary = summarise_figure(baseline, entry)
+        html = acts_on_html(baseline, entry)
+        assert html.startswith(f"<code>{entry}</code>: {summary.values}")
+        assert summary.basis in html and summary.sources in html
     office = acts_on_html(baseline, "parameters.office_move_cost_eur_per_m2.value")
-    assert office.startswith("<code>parameters.office_move_cost_eur_per_m2</code> = 60")
-    assert "assumption, 30–120" in office
+    assert office.startswith("<code>parameters.office_move_cost_eur_per_m2.value</code>: 60")
+    assert "assumption, range 30–120" in office
     staff = acts_on_html(baseline, "workforce.staff_count.value")
-    assert "(read)" in staff and "hel.fi" in staff
+    assert "basis: read" in staff and "hel.fi" in staff
     unit_costs = acts_on_html(baseline, "services.unit_cost_eur")
-    assert "14 values" in unit_costs and "14 assumptions, each with a low–high range" in unit_costs
+    assert "14 values" in unit_costs and "assumption ×14, all with ranges" in unit_costs
     controllable = acts_on_html(baseline, "budget.controllable")
     assert "Other purchased services" in controllable
     years = acts_on_html(baseline, "premises.free_from_year")
-    assert "from 2024 to 2030" in years
+    assert "2024 to 2030" in years
 
 
 def test_about_text(baseline):

@@ -1,4 +1,5 @@
-"""Where the baseline figures a lever acts on come from, summarised per figure.
+"""Where the baseline figures a lever acts on come from, summarised per figure: the one
+summary the window's lever help and the printed summary's "levers changed" pages both show.
 
 A lever acts on whole columns ("services.unit_cost_eur": one value per service line) or on
 single figures ("budget.outsourced_labour.amount_eur"). A column is summarised in one line,
@@ -22,6 +23,7 @@ class FigureSummary:
     values: str  # "14 values, 1.5 to 3,000" or "60,000,000"
     basis: str  # "assumption ×14, all with ranges" or "assumption, range 30–120"
     sources: str  # "stm.fi, www.hel.fi" or "none given"
+    yes_names: tuple[str, ...] = ()  # a yes/no column: the rows marked yes, by name
 
 
 def number(value: float, kind: str = "number") -> str:
@@ -45,12 +47,28 @@ def summarise_figure(baseline: Baseline, figure: str) -> FigureSummary:
         rows = _row_ids(baseline, table)
     values = [_value(baseline, table, row, column) for row in rows]
     records = [baseline.provenance_of(table, row, column) for row in rows]
+    kind = TABLE_COLUMNS.get(table, {}).get(column, "number")
     return FigureSummary(
         figure=figure,
-        values=_values_text(values, TABLE_COLUMNS.get(table, {}).get(column, "number")),
+        values=_values_text(values, kind),
         basis=_basis_text(records),
         sources=_sources_text(records),
+        yes_names=_yes_names(baseline, table, rows, values) if kind == "yesno" else (),
     )
+
+
+def _yes_names(baseline: Baseline, table: str, rows: list[str], values: list) -> tuple[str, ...]:
+    frame = getattr(baseline, table)
+    if "name" not in frame.columns:
+        return tuple(row for row, v in zip(rows, values, strict=True) if str(v).lower() == "true")
+    names = dict(zip(frame[ROW_KEY[table]].astype(str), frame["name"], strict=True))
+    return tuple(
+        str(names.get(row, row)) for row, v in zip(rows, values, strict=True) if _is_yes(v)
+    )
+
+
+def _is_yes(value) -> bool:
+    return str(value).lower() == "true"
 
 
 def _row_ids(baseline: Baseline, table: str) -> list[str]:
