@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from planner.files.problems import InputError
 from planner.model import Engine, PlanYearError
-from planner.ui.commands import UndoableEdits
+from planner.ui.undo import UndoableEdits
 from planner.ui.output_actions import _busy
 from planner.ui.problems_dialog import ProblemsDialog
 from planner.ui.state import PlannerState

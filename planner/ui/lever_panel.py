@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.model import LEVERS, Baseline, Lever, Scenario
-from planner.ui.commands import NO_GESTURE
+from planner.ui.undo import NO_GESTURE
 from planner.ui.lever_help import lever_help_html
 
 SLIDER_STEPS_PER_UNIT = 1  # the slider moves in whole percent; the spin box takes hundredths

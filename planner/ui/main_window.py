@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from planner.model import LEVERS, Scenario, ScenarioResult
 from planner.ui.baseline_actions import BaselineActions
 from planner.ui.charts import BridgeChart, ServiceChart
-from planner.ui.commands import UndoableEdits
+from planner.ui.undo import UndoableEdits
 from planner.ui.compare import CompareLauncher
 from planner.ui.headline import Headline
 from planner.ui.lever_help import about_html

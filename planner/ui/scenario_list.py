@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.model import Scenario
-from planner.ui.commands import UndoableEdits
+from planner.ui.undo import UndoableEdits
 from planner.ui.state import PlannerState, ScenarioNameError
 
 BURST_PAUSE_MS = 2000  # a pause in typing this long ends one undo step of the description

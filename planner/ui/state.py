@@ -2,7 +2,7 @@
 the current result.
 
 Views read from it and listen to its signals; they never change it. Every user change reaches
-it through an undo command (planner.ui.commands), whose redo and undo call only the setters here.
+it through an undo command (planner.ui.undo), whose redo and undo call only the setters here.
 """
 
 import getpass
