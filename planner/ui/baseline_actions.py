@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from planner.files.problems import InputError
 from planner.model import Engine, PlanYearError
-from planner.ui.undo import UndoableEdits
 from planner.ui.output_actions import _busy
 from planner.ui.problems_dialog import ProblemsDialog
 from planner.ui.state import PlannerState
+from planner.ui.undo import UndoableEdits
 
 LAST_FOLDER = "files/last_baseline_folder"
 FILTERS = (

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from planner.model import Scenario
-from planner.ui.undo import UndoableEdits
 from planner.ui.state import PlannerState, ScenarioNameError
+from planner.ui.undo import UndoableEdits
 
 BURST_PAUSE_MS = 2000  # a pause in typing this long ends one undo step of the description
 DOCK_WIDTH = 180  # at first start; the charts and headline need the rest of 1280 pixels
