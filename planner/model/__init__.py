@@ -1,18 +1,31 @@
-"""The pure planning model: baseline, levers, engine, scenarios, goal seek. No Qt, no I/O."""
+"""The pure planning model: baseline, levers, the multi-year engine, scenarios, workbook rules,
+goal seek. No Qt, no I/O."""
 
 from planner.model.baseline import Baseline, Provenance
 from planner.model.engine import BatchResult, Engine, PlanYearError
 from planner.model.goal_seek import GoalSeekResult, goal_seek
-from planner.model.levers import LEVER_BY_ID, LEVER_IDS, LEVERS, Lever, LeverError
+from planner.model.levers import (
+    LEVER_BY_ID,
+    LEVER_IDS,
+    LEVERS,
+    Lever,
+    LeverEffect,
+    LeverError,
+    register_lever,
+    unregister_lever,
+)
 from planner.model.scenario import (
     DEFAULT_TARGET_EUR,
+    BridgeStep,
     BudgetLine,
+    ModelWarning,
     Scenario,
     ScenarioResult,
     ServiceResult,
-    Warning_,
+    YearResult,
     evaluate_scenario,
 )
+from planner.model.timing import LeverTiming, TimingError
 
 __all__ = [
     "DEFAULT_TARGET_EUR",
@@ -21,17 +34,24 @@ __all__ = [
     "LEVER_IDS",
     "Baseline",
     "BatchResult",
+    "BridgeStep",
     "BudgetLine",
     "Engine",
     "GoalSeekResult",
     "Lever",
+    "LeverEffect",
     "LeverError",
+    "LeverTiming",
+    "ModelWarning",
     "PlanYearError",
     "Provenance",
     "Scenario",
     "ScenarioResult",
     "ServiceResult",
-    "Warning_",
+    "TimingError",
+    "YearResult",
     "evaluate_scenario",
     "goal_seek",
+    "register_lever",
+    "unregister_lever",
 ]

@@ -22,6 +22,9 @@ TABLE_COLUMNS: dict[str, dict[str, str]] = {
         "demand_growth_pct": "growth",
         "digital_substitutable_pct": "share",
         "floor_pct": "share",
+        "duty": "duty",
+        "substitute_price_pct": "number",
+        "marginal_cost_pct": "share",
     },
     "fees": {
         "service_id": "text",
@@ -35,16 +38,20 @@ TABLE_COLUMNS: dict[str, dict[str, str]] = {
         "name": "text",
         "kind": "kind",
         "amount_eur": "number",
-        "controllable": "yesno",
+        "index": "index",
+        "training_base_pct": "share",
     },
     "premises": {
         "id": "text",
         "name": "text",
         "area_m2": "number",
         "rent_eur_per_m2_year": "number",
-        "free_from_year": "year",
-        "early_exit_cost_eur_per_m2": "number",
+        "lease_end_year": "year",
+        "lease_end_month": "month",
+        "notice_months": "number",
+        "landlord": "landlord",
     },
+    "indexes": {"year": "year_id", "wage_growth_pct": "growth", "price_growth_pct": "growth"},
     "workforce": {"id": "text", "value": "number", "unit": "text", "name": "text"},
     "parameters": {"id": "text", "value": "number", "unit": "text", "name": "text"},
     "provenance": {
@@ -67,30 +74,46 @@ ROW_KEY = {
     "premises": "id",
     "workforce": "id",
     "parameters": "id",
+    "indexes": "year",
 }
 
-NUMERIC_KINDS = {"number", "share", "growth", "year"}
+NUMERIC_KINDS = {"number", "share", "growth", "year", "month"}
 
 SERVICE_UNITS = ("contact", "visit", "care day", "appointment", "client", "response", "mission")
+# Only lines counted in these units can move to the digital channel (a care day, a client-year,
+# an ambulance response or a rescue mission cannot).
+DIGITAL_UNITS = ("contact", "visit", "appointment")
 BASES = ("read", "derived", "assumption")
+# What the city owes on a line: statutory demand beyond own capacity is bought; queueable
+# demand waits (shortfall).
+DUTIES = ("statutory", "queueable")
+LANDLORDS = ("external", "internal")
+INDEX_KINDS = ("wage", "price")
 
 REQUIRED_BUDGET_IDS = (
     "personnel",
     "outsourced_labour",
+    "purchased_services_other",
     "premises",
     "other_expenses",
     "client_fees",
 )
 REQUIRED_WORKFORCE_IDS = (
     "staff_count",
-    "own_staff_cost_ratio_pct",
+    "own_staff_cost_eur_per_fte",
+    "agency_premium_pct",
+    "recruitment_limit_fte_per_year",
     "training_cost_eur_per_person",
     "training_saving_pct",
 )
 REQUIRED_PARAMETER_IDS = (
+    "default_target_eur",
     "office_move_cost_eur_per_m2",
+    "re_let_share_pct",
     "fee_demand_elasticity",
+    "payment_ceiling_share_pct",
     "digital_visit_cost_eur",
+    "digital_setup_cost_eur",
 )
 
 
@@ -113,6 +136,7 @@ class Baseline:
     fees: pd.DataFrame
     budget: pd.DataFrame
     premises: pd.DataFrame
+    indexes: pd.DataFrame  # year (text), wage_growth_pct, price_growth_pct; years after the base
     workforce: dict[str, float]
     parameters: dict[str, float]
     provenance: pd.DataFrame
@@ -141,6 +165,10 @@ class Baseline:
     @property
     def service_ids(self) -> list[str]:
         return list(self.services["id"])
+
+    @property
+    def default_target_eur(self) -> float:
+        return float(self.parameters["default_target_eur"])
 
     def budget_amount(self, category_id: str) -> float:
         row = self.budget.loc[self.budget["id"] == category_id, "amount_eur"]
