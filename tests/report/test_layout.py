@@ -2,9 +2,9 @@
 
 import pytest
 
+from planner.present.provenance import summarise_figure
 from planner.report import style
 from planner.report.flow import Piece, SectionStart, Spacer, paginate
-from planner.present.provenance import summarise_figure
 
 PAGE = style.CONTENT_BOTTOM - style.CONTENT_TOP
 

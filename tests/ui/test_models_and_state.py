@@ -7,10 +7,10 @@ from PySide6.QtGui import QUndoStack
 from planner.model import LEVERS, LeverError, PlanYearError, Scenario, evaluate_scenario
 from planner.model.workbook import Workbook
 from planner.present.provenance import summarise_figure
-from planner.ui.undo import UndoableEdits, lever_change_text
 from planner.ui.lever_help import about_html, acts_on_html, lever_help_html
 from planner.ui.state import PlannerState
 from planner.ui.tables import BudgetTableModel, SavingsTableModel, ServiceTableModel, WarningsModel
+from planner.ui.undo import UndoableEdits, lever_change_text
 
 REPORTED = {
     "office_space_cut": 14,
