@@ -205,6 +205,11 @@ class YearResult:
         return self.total_savings_eur / self.target_eur if self.target_eur else math.nan
 
     @property
+    def baseline_net_cost_eur(self) -> float:
+        # Added for the views (issue 9): the budget tables' net row in the baseline column.
+        return _net(self.budget, "baseline_eur")
+
+    @property
     def trend_net_cost_eur(self) -> float:
         return _net(self.budget, "trend_eur")
 
