@@ -68,16 +68,53 @@ def test_evaluate_with_no_levers_prints_zero_savings_and_2024_volumes(baseline):
     assert result["plan_year"] == 2024
 
 
+def test_every_year_is_in_the_json_with_the_plan_year_at_the_top():
+    result = evaluate_json("--set", "office_space_cut=10", "--year", "2025")
+    assert [year["year"] for year in result["years"]] == [2024, 2025, 2026, 2027, 2028]
+    by_year = {year["year"]: year for year in result["years"]}
+    # The top level keeps the plan year's figures, as scripts written for one year expect.
+    assert result["total_savings_eur"] == by_year[2025]["total_savings_eur"]
+    assert set(by_year[2024]) >= {"total_savings_eur", "savings_eur", "budget", "services"}
+    # 14,000 m2 of the lease ending June 2024: half a year of rent less the move in 2024,
+    # a whole year at the 2025 price index (1.025) after (docs/model.md, worked example).
+    assert by_year[2024]["savings_eur"]["office_space_cut"] == 2_100_000 - 840_000
+    assert by_year[2024]["one_off_costs_eur"]["office_space_cut"] == 840_000
+    assert by_year[2025]["savings_eur"]["office_space_cut"] == 4_305_000
+    assert by_year[2024]["budget"][0]["trend_eur"] == by_year[2024]["budget"][0]["baseline_eur"]
+
+
+def test_start_and_ramp_from_the_command_line():
+    late = evaluate_json(
+        "--set", "client_fee_alignment=100", "--start", "client_fee_alignment=2025-02"
+    )
+    by_year = {year["year"]: year for year in late["years"]}
+    assert by_year[2024]["savings_eur"]["client_fee_alignment"] == 0
+    assert by_year[2025]["extra_income_eur"] > 0
+    assert late["timing"]["client_fee_alignment"] == {"start": "2025-02", "ramp_months": 0}
+    ramped = evaluate_json(
+        "--set", "finance_training=100", "--ramp", "finance_training=12", "--year", "2025"
+    )
+    full = evaluate_json("--set", "finance_training=100", "--year", "2025")
+    ramp_2024 = ramped["years"][0]["recurring_savings_eur"]["finance_training"]
+    full_2024 = full["years"][0]["recurring_savings_eur"]["finance_training"]
+    # Phases 1/12 ... 12/12 over the year: a mean of 6.5/12 of the full effect.
+    assert ramp_2024 == pytest.approx(full_2024 * 6.5 / 12, abs=0.02)
+    assert ramped["total_savings_eur"] == full["total_savings_eur"]
+
+
 def test_reference_scenarios_from_the_workbook():
     reported = evaluate_json("--workbook", REFERENCES, "--scenario", "Reported programme (€70M)")
-    assert reported["total_savings_eur"] == pytest.approx(70e6, abs=0.1e6)
-    assert reported["target_reached"] is True
-    city = evaluate_json("--workbook", REFERENCES, "--scenario", "City estimate (€29M)")
-    assert city["savings_eur"]["client_fee_alignment"] == pytest.approx(7e6, abs=0.5e6)
-    assert city["total_savings_eur"] - city["savings_eur"]["client_fee_alignment"] == (
-        pytest.approx(22e6, abs=0.5e6)
-    )
+    assert reported["plan_year"] == 2026
+    assert reported["target_reached"] is False
+    assert 40e6 < reported["total_savings_eur"] < 70e6
+    assert not any(line["below_floor"] for y in reported["years"] for line in y["services"])
+    city = evaluate_json("--workbook", REFERENCES, "--scenario", "City programme 2024 (€29M)")
+    assert city["plan_year"] == 2024
+    assert city["extra_income_eur"] == pytest.approx(7e6, abs=0.5e6)
+    assert city["cost_savings_eur"] == pytest.approx(22e6, abs=0.5e6)
     assert city["target_eur"] == 29e6
+    city_2025 = evaluate_json("--workbook", REFERENCES, "--scenario", "City programme 2025 (€25M)")
+    assert city_2025["cost_savings_eur"] == pytest.approx(25e6, abs=0.5e6)
 
 
 def test_set_year_and_target_override():
@@ -85,21 +122,37 @@ def test_set_year_and_target_override():
     assert result["levers"]["finance_training"] == 50
     assert result["plan_year"] == 2026
     assert result["target_eur"] == 1_000_000
-    assert result["total_savings_eur"] == pytest.approx(1_886_500)
-    assert result["target_reached"] is True
+    # Half the staff trained: 0.5 x 1 % x training base 166.85 MEUR x price index 1.050625;
+    # the one-off fell in 2024.
+    assert result["total_savings_eur"] == pytest.approx(0.5 * 0.01 * 166_850_000 * 1.050625, abs=1)
+    assert result["target_reached"] is False
 
 
 def test_set_overrides_a_workbook_scenario():
     result = evaluate_json(
         "--workbook", REFERENCES, "--scenario", "No change (2024)", "--set", "office_space_cut=10"
     )
-    assert result["savings_eur"]["office_space_cut"] == pytest.approx(3_360_000)
+    assert result["recurring_savings_eur"]["office_space_cut"] == 2_100_000
+
+
+def test_set_takes_a_decimal_comma():
+    result = evaluate_json("--set", "office_space_cut=10,5")
+    assert result["levers"]["office_space_cut"] == 10.5
+
+
+def test_target_zero_is_strict_json():
+    done = planner("evaluate", "--target", "0", "--json")
+    assert done.returncode == 0
+    assert "NaN" not in done.stdout and "Infinity" not in done.stdout
+    assert json.loads(done.stdout)["share_of_target"] is None
+    assert "-0.0" not in done.stdout
 
 
 def test_text_output_without_json():
     done = planner("evaluate", "--set", "office_space_cut=10")
     assert done.returncode == 0
-    assert "€3,360,000" in done.stdout
+    assert "€2,100,000" in done.stdout
+    assert "−€840,000" in done.stdout
 
 
 @pytest.mark.parametrize(
@@ -109,6 +162,12 @@ def test_text_output_without_json():
         (["evaluate", "--set", "digital_shift=70"], 2, "outside its range 0–50"),
         (["evaluate", "--set", "digital_shift=lots"], 2, "'lots' is not a number"),
         (["evaluate", "--set", "digital_shift"], 2, "--set takes ID=VALUE"),
+        (["evaluate", "--set", "digital_shift=1", "--set", "digital_shift=2"], 2, "twice"),
+        (["evaluate", "--start", "digital_shift=2025"], 2, "such as 2025-02"),
+        (["evaluate", "--start", "digital_shift=2025-13"], 2, "01–12"),
+        (["evaluate", "--start", "digital_shift=2019-01"], 2, "before the baseline year"),
+        (["evaluate", "--ramp", "digital_shift=-1"], 2, "whole months"),
+        (["evaluate", "--horizon", "2050"], 2, "horizon 2050 is outside"),
         (["evaluate", "--year", "2023"], 2, "plan year 2023 is outside 2024–2040"),
         (["evaluate", "--target", "-5"], 2, "--target"),
         (["evaluate", "--scenario", "X"], 2, "--scenario needs --workbook"),
