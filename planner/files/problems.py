@@ -12,19 +12,39 @@ class Problem:
     found: str | None = None
 
     def __str__(self) -> str:
-        place = self.where
+        from planner.files.text import visible
+
+        place = visible(self.where, limit=None)
         if self.row is not None:
             place += f", row {self.row}"
         if self.column is not None:
-            place += f", column '{self.column}'"
+            place += f", column '{visible(self.column)}'"
         if self.found is None:
-            return f"{place}: expected {self.expected}"
-        return f"{place}: found '{_shorten(self.found)}', expected {self.expected}"
+            return f"{place}: expected {visible(self.expected, limit=None)}"
+        return f"{place}: found '{visible(self.found)}', expected {visible(self.expected, None)}"
 
 
-def _shorten(text: str, limit: int = 60) -> str:
-    text = str(text)
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+class ProblemList(list):
+    """A list of problems that keeps the first `limit` and only counts the rest, so that a
+    file full of junk costs no more than a screenful of messages."""
+
+    def __init__(self, limit: int | None = None):
+        super().__init__()
+        from planner.files.limits import MAX_PROBLEMS
+
+        self.limit = MAX_PROBLEMS if limit is None else limit
+        self.omitted = 0
+
+    def append(self, problem) -> None:
+        if len(self) < self.limit:
+            super().append(problem)
+        else:
+            self.omitted += 1
+
+    def extend(self, problems) -> None:
+        for problem in problems:
+            self.append(problem)
+        self.omitted += getattr(problems, "omitted", 0)
 
 
 class InputError(Exception):
@@ -32,9 +52,10 @@ class InputError(Exception):
 
     def __init__(self, problems: list[Problem]):
         self.problems = list(problems)
+        self.omitted = getattr(problems, "omitted", 0)  # problems counted but not listed
         super().__init__(self.summary())
 
     def summary(self) -> str:
-        count = len(self.problems)
+        count = len(self.problems) + self.omitted
         first = str(self.problems[0]) if self.problems else "unknown problem"
         return first if count == 1 else f"{first} (and {count - 1} more problems)"
