@@ -2,8 +2,9 @@
 
 from pathlib import Path
 
+from planner.commands import UsageError
 from planner.commands.common import add_baseline_option, workbook_results
-from planner.files.problems import InputError, Problem
+from planner.files.spreadsheet import check_output
 
 NAME = "report"
 
@@ -30,7 +31,10 @@ def add_parser(subparsers) -> None:
 
 def run(args) -> int:
     out = Path(args.out)
-    _check_output(out)
+    if out.suffix.lower() != ".pdf":
+        raise UsageError(f"--out {args.out}: the summary is a PDF (FILE.pdf)")
+    # Before any work is done: a folder, a missing folder, a device or pipe, bundled data.
+    check_output(out, (".pdf",), "PDF")
     results, baseline = workbook_results(args)
 
     # Qt is loaded only now, so that bad arguments fail fast and without a display.
@@ -39,25 +43,10 @@ def run(args) -> int:
     document = build_summary(
         results, baseline, ReportContext(workbook_path=str(Path(args.workbook)))
     )
-    try:
-        document.write_pdf(out)
-    except OSError as error:
-        raise InputError(
-            [Problem(str(out), f"a place the PDF can be written ({error.strerror or error})")]
-        ) from None
+    document.write_pdf(out)  # a WriteError is an InputError: one line, exit 1
     count = document.page_count
     print(
         f"{out}: {count} page{'s' if count != 1 else ''}, "
         + ", ".join(result.scenario.name for result in results)
     )
     return 0
-
-
-def _check_output(out: Path) -> None:
-    """Refuse an output the PDF could never be written to before any work is done."""
-    if out.is_dir():
-        raise InputError([Problem(str(out), "a file name for the PDF (this is a folder)")])
-    if not out.parent.is_dir():
-        raise InputError(
-            [Problem(str(out), f"a file in an existing folder (there is no folder {out.parent})")]
-        )

@@ -7,10 +7,14 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from planner.files import limits
 from planner.files.numbers import NotANumber, parse_number
-from planner.files.problems import InputError, Problem
+from planner.files.problems import InputError, Problem, ProblemList
 from planner.model.baseline import (
     BASES,
+    DUTIES,
+    INDEX_KINDS,
+    LANDLORDS,
     NUMERIC_KINDS,
     REQUIRED_BUDGET_IDS,
     REQUIRED_PARAMETER_IDS,
@@ -25,7 +29,9 @@ REQUIRED_TEXT = {"id", "name", "service_id", "table", "row", "column", "key"}
 REQUIRED_ABOUT_KEYS = ("name", "year")
 # Tighter ranges for single figures whose meaning bounds them.
 VALUE_RANGES = {
-    ("workforce", "own_staff_cost_ratio_pct"): (0.0, 200.0),
+    ("workforce", "agency_premium_pct"): (0.0, 500.0),
+    ("parameters", "re_let_share_pct"): (0.0, 100.0),
+    ("parameters", "payment_ceiling_share_pct"): (0.0, 100.0),
     ("workforce", "training_saving_pct"): (0.0, 100.0),
     ("parameters", "fee_demand_elasticity"): (0.0, 5.0),
 }
@@ -48,7 +54,7 @@ def build_baseline(tables: dict[str, RawTable], origin: str, missing_where) -> B
 
     `missing_where(name)` says where a missing table was looked for (a file or a sheet).
     """
-    problems: list[Problem] = []
+    problems: list[Problem] = ProblemList()
     typed: dict[str, pd.DataFrame] = {}
     for name, columns in TABLE_COLUMNS.items():
         raw = tables.get(name)
@@ -75,7 +81,6 @@ def build_baseline(tables: dict[str, RawTable], origin: str, missing_where) -> B
     services = typed["services"].reset_index(drop=True)
     fees = typed["fees"].set_index("service_id").loc[services["id"]].reset_index()
     budget = typed["budget"].reset_index(drop=True)
-    budget["controllable"] = budget["controllable"].astype(bool)
     return Baseline(
         name=about["name"],
         year=int(about["year"]),
@@ -83,6 +88,7 @@ def build_baseline(tables: dict[str, RawTable], origin: str, missing_where) -> B
         fees=fees,
         budget=budget,
         premises=typed["premises"].reset_index(drop=True),
+        indexes=typed["indexes"].reset_index(drop=True),
         workforce=dict(zip(typed["workforce"]["id"], typed["workforce"]["value"], strict=True)),
         parameters=dict(zip(typed["parameters"]["id"], typed["parameters"]["value"], strict=True)),
         provenance=typed["provenance"].reset_index(drop=True),
@@ -151,12 +157,24 @@ def _cell(text: str, kind: str, column: str, raw: RawTable, row: int, problems: 
         if text.lower() not in BASES:
             bad("one of: " + ", ".join(BASES))
         return text.lower()
+    for choice_kind, choices in (("duty", DUTIES), ("landlord", LANDLORDS), ("index", INDEX_KINDS)):
+        if kind == choice_kind:
+            if text.lower() not in choices:
+                bad("one of: " + ", ".join(choices))
+            return text.lower()
+    if kind == "year_id":  # a year that names a row (kept as text for provenance rows)
+        if not (text.isascii() and text.isdigit() and 1900 <= int(text) <= 2200):
+            bad("a year such as 2026")
+        return text
     if kind == "optional_number" and not text:
         return float("nan")
     try:
         value = parse_number(text)
     except NotANumber:
         bad("a number" if text else "a number (this cell is empty)")
+        return float("nan")
+    if abs(value) > limits.MAX_NUMBER:
+        bad(f"a number no larger than {limits.number_limit_text()} in size")
         return float("nan")
     if kind == "number" and value < 0:
         bad("a number that is zero or more")
@@ -166,6 +184,8 @@ def _cell(text: str, kind: str, column: str, raw: RawTable, row: int, problems: 
         bad("a yearly growth from -50 to 50 percent")
     elif kind == "year" and (value != int(value) or not 1900 <= value <= 2200):
         bad("a year such as 2026")
+    elif kind == "month" and (value != int(value) or not 1 <= value <= 12):
+        bad("a month from 1 to 12")
     return value
 
 
@@ -257,6 +277,20 @@ def _check_required_rows(name, required, tables, typed, problems):
 
 def _check_about(raw: RawTable, frame: pd.DataFrame, problems) -> dict[str, str]:
     about = dict(zip(frame["key"], frame["value"], strict=True))
+    first_row: dict[str, int] = {}
+    for key, row in zip(frame["key"], raw.row_numbers, strict=True):
+        if key in first_row:
+            problems.append(
+                Problem(
+                    raw.where,
+                    f"each key once (row {first_row[key]} has it too)",
+                    row=row,
+                    column="key",
+                    found=key,
+                )
+            )
+        else:
+            first_row[key] = row
     for key in REQUIRED_ABOUT_KEYS:
         if not about.get(key):
             problems.append(Problem(raw.where, f"a row with key '{key}' and its value"))

@@ -2,15 +2,23 @@
 
 import csv
 import io
+import re
 from pathlib import Path
 
 import pandas as pd
 
+from planner.files import limits
 from planner.files.baseline_check import RawTable, build_baseline
+from planner.files.baseline_tables import remember_source
 from planner.files.problems import InputError, Problem
+from planner.files.safe_io import read_guarded
 from planner.model.baseline import TABLE_COLUMNS, Baseline
 
-MAX_CSV_BYTES = 50 * 1024 * 1024
+MAX_CSV_BYTES = limits.MAX_CSV_BYTES
+# A character of two to four bytes as UTF-8 writes it.
+_UTF8_SEQUENCE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+)
 
 
 def load_baseline(path: str | Path) -> Baseline:
@@ -47,52 +55,90 @@ def read_csv_folder(folder: Path) -> Baseline:
             problems.extend(error.problems)
     if problems:
         raise InputError(problems)
-    return build_baseline(tables, str(folder), lambda name: str(folder / f"{name}.csv"))
+    kept = dict(tables)
+    baseline = build_baseline(tables, str(folder), lambda name: str(folder / f"{name}.csv"))
+    return remember_source(baseline, kept)
 
 
-def decode_text(data: bytes) -> str:
-    """UTF-8 (with or without a byte-order mark), else the Windows code page Excel uses."""
+def decode_text(data: bytes, where: str = "") -> str:
+    """UTF-8 (with or without a byte-order mark), else the Windows code page Excel uses
+    (cp1252). A file that is partly UTF-8 and partly not (mixed encodings), or holds a byte
+    cp1252 does not define, is refused with the line of the first such byte: decoding it
+    either way would change its text without a word."""
     try:
         return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+    except UnicodeDecodeError as error:
+        position = error.start
+    line = data.count(b"\n", 0, position) + 1
+    if _UTF8_SEQUENCE.search(data):
+        raise InputError(
+            [
+                Problem(
+                    where,
+                    "one text encoding throughout (UTF-8 is best): the file is UTF-8 but "
+                    f"line {line} holds the byte 0x{data[position]:02X}, which is not; "
+                    "save the file again as CSV UTF-8",
+                    row=line,
+                )
+            ]
+        )
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        raise InputError(
+            [
+                Problem(
+                    where,
+                    "a text file in UTF-8 or the Windows (cp1252) encoding: "
+                    f"line {line} holds the byte 0x{data[error.start]:02X}, which neither "
+                    "defines; save the file again as CSV UTF-8",
+                    row=line,
+                )
+            ]
+        ) from None
 
 
 def read_csv_table(file: Path, name: str) -> RawTable:
     where = str(file)
-    try:
-        size = file.stat().st_size
-        if size > MAX_CSV_BYTES:
-            raise InputError(
-                [
-                    Problem(
-                        where,
-                        f"a CSV file under {MAX_CSV_BYTES // 2**20} MiB "
-                        f"(this one is {size / 2**20:.0f} MiB)",
-                    )
-                ]
-            )
-        text = decode_text(file.read_bytes())
-    except OSError as error:
-        raise InputError([Problem(where, f"a readable file ({error.strerror or error})")]) from None
+    data = read_guarded(file, "a CSV file", MAX_CSV_BYTES)
+    text = decode_text(data, where)
     if "\x00" in text:
         raise InputError([Problem(where, "a text (CSV) file; this one holds binary data")])
     first_line = text.split("\n", 1)[0]
     # Finnish spreadsheets write ';' between fields because ',' is the decimal separator.
     separator = ";" if first_line.count(";") > first_line.count(",") else ","
+    rows = []
     try:
-        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=separator, strict=True))
+        for cells in csv.reader(io.StringIO(text, newline=""), delimiter=separator, strict=True):
+            if len(cells) > limits.MAX_COLUMNS:
+                raise InputError(
+                    [
+                        Problem(
+                            where,
+                            f"at most {limits.MAX_COLUMNS:,} columns (this row has {len(cells):,})",
+                            row=len(rows) + 1,
+                        )
+                    ]
+                )
+            rows.append(cells)
+            if len(rows) > limits.MAX_ROWS + 1:
+                raise InputError(
+                    [Problem(where, f"at most {limits.MAX_ROWS:,} rows below the header")]
+                )
     except csv.Error as error:
         raise InputError([Problem(where, f"well-formed CSV ({error})")]) from None
     if not rows or not any(cell.strip() for cell in rows[0]):
         raise InputError([Problem(where, "a header row naming the columns", row=1)])
     header = [cell.strip() for cell in rows[0]]
     problems = []
-    for position, name_ in enumerate(header):
-        if name_ and name_ in header[:position]:
+    seen: set[str] = set()
+    for name_ in header:
+        if name_ and name_ in seen:
             problems.append(
                 Problem(where, "each column named once in the header", row=1, column=name_)
             )
+        seen.add(name_)
     data, numbers = [], []
     for number, cells in enumerate(rows[1:], start=2):
         if not any(cell.strip() for cell in cells):
@@ -107,6 +153,19 @@ def read_csv_table(file: Path, name: str) -> RawTable:
                 )
             )
             continue
+        for position, cell in enumerate(cells[: len(header)]):
+            if len(cell) > limits.MAX_TEXT:
+                problems.append(
+                    Problem(
+                        where,
+                        f"a cell of at most {limits.MAX_TEXT:,} characters",
+                        row=number,
+                        column=header[position] or None,
+                        found=f"{len(cell):,} characters",
+                    )
+                )
+        if len(problems) >= limits.MAX_PROBLEMS:
+            break
         data.append((cells + [""] * len(header))[: len(header)])
         numbers.append(number)
     if problems:

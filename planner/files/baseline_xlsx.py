@@ -7,7 +7,9 @@ text that reads back to exactly the same float; numbers typed as text may use Fi
 """
 
 import datetime
+import io
 import math
+import re
 import warnings
 import zipfile
 from pathlib import Path
@@ -15,12 +17,17 @@ from pathlib import Path
 import pandas as pd
 from openpyxl import load_workbook
 
+from planner.files import limits
 from planner.files.baseline_check import RawTable, build_baseline
+from planner.files.baseline_tables import remember_source
 from planner.files.problems import InputError, Problem
+from planner.files.safe_io import read_guarded
+from planner.files.text import visible
 from planner.model.baseline import TABLE_COLUMNS, Baseline
 
-MAX_XLSX_BYTES = 50 * 1024 * 1024
-MAX_ROWS = 100_000
+MAX_XLSX_BYTES = limits.MAX_XLSX_BYTES
+MAX_ROWS = limits.MAX_ROWS
+SCAN_CHUNK = 2**20
 # The first bytes of an OLE2 compound file: an old .xls, or an .xlsx encrypted with a password.
 OLE2_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # Beyond 2**53 not every whole number is a float; such values keep their float text.
@@ -31,7 +38,9 @@ def read_xlsx_baseline(path: str | Path) -> Baseline:
     """Read and fully validate a baseline workbook; raise InputError listing every problem."""
     path = Path(path)
     tables = read_xlsx_tables(path)
-    return build_baseline(tables, str(path), lambda name: sheet_where(path, name))
+    kept = dict(tables)
+    baseline = build_baseline(tables, str(path), lambda name: sheet_where(path, name))
+    return remember_source(baseline, kept)
 
 
 def sheet_where(path: Path, sheet: str) -> str:
@@ -40,29 +49,12 @@ def sheet_where(path: Path, sheet: str) -> str:
 
 def read_xlsx_tables(path: Path) -> dict[str, RawTable]:
     """The baseline tables found in the workbook (missing sheets are left out: build_baseline
-    names them). Raises InputError when the file is not a readable .xlsx workbook."""
+    names them). Raises InputError when the file is not a readable .xlsx workbook, or is beyond
+    a limit (docs/limits.md): the file's size, its size after decompression, the cells of a row,
+    the rows of a sheet."""
     where = str(path)
-    try:
-        size = path.stat().st_size
-        with open(path, "rb") as file:
-            start = file.read(len(OLE2_SIGNATURE))
-    except FileNotFoundError:
-        raise InputError([Problem(where, "an .xlsx workbook (there is no such file)")]) from None
-    except IsADirectoryError:
-        raise InputError([Problem(where, "an .xlsx workbook (this is a folder)")]) from None
-    except OSError as error:
-        raise InputError([Problem(where, f"a readable file ({error.strerror or error})")]) from None
-    if size > MAX_XLSX_BYTES:
-        raise InputError(
-            [
-                Problem(
-                    where,
-                    f"a workbook under {MAX_XLSX_BYTES // 2**20} MiB "
-                    f"(this one is {size / 2**20:.0f} MiB)",
-                )
-            ]
-        )
-    if start == OLE2_SIGNATURE:
+    data = read_guarded(path, "an .xlsx workbook", MAX_XLSX_BYTES)
+    if data.startswith(OLE2_SIGNATURE):
         raise InputError(
             [
                 Problem(
@@ -72,7 +64,8 @@ def read_xlsx_tables(path: Path) -> dict[str, RawTable]:
                 )
             ]
         )
-    if not zipfile.is_zipfile(path):
+    package = io.BytesIO(data)
+    if not zipfile.is_zipfile(package):
         raise InputError(
             [
                 Problem(
@@ -82,40 +75,200 @@ def read_xlsx_tables(path: Path) -> dict[str, RawTable]:
                 )
             ]
         )
+    _check_package(package, where)
     try:
         # openpyxl warns about features it skips (data validation, conditional formats);
         # they do not matter for reading values, and a warning line would only confuse.
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", UserWarning)
-            workbook = load_workbook(path, read_only=True, data_only=True)
+            workbook = load_workbook(package, read_only=True, data_only=True)
     except Exception as error:  # openpyxl raises many kinds on a damaged package
         raise InputError(
             [Problem(where, f"a readable .xlsx workbook (it is damaged: {_describe(error)})")]
         ) from None
     try:
-        sheets = {name.strip().lower(): name for name in workbook.sheetnames}
+        sheets = _table_sheets(workbook, where)
         tables: dict[str, RawTable] = {}
         problems: list[Problem] = []
         for name in TABLE_COLUMNS:
             sheet_name = sheets.get(name)
             if sheet_name is None:
                 continue  # build_baseline reports it, with the columns it needs
+            sheet = workbook[sheet_name]
+            sheet_at = sheet_where(path, name)
             try:
-                tables[name] = _read_sheet(workbook[sheet_name], name, sheet_where(path, name))
+                tables[name] = _read_sheet(sheet, name, sheet_at)
             except InputError as error:
                 problems.extend(error.problems)
             except Exception as error:  # damaged sheet XML surfaces only while reading rows
-                problems.append(
-                    Problem(
-                        sheet_where(path, name),
-                        f"a readable sheet (it is damaged: {_describe(error)})",
-                    )
-                )
+                problems.append(_damaged_sheet(package, sheet, sheet_at, error))
     finally:
         workbook.close()
     if problems:
         raise InputError(problems)
     return tables
+
+
+def _check_package(package: io.BytesIO, where: str) -> None:
+    """Refuse a package that would decompress beyond the limits, or a sheet with a row of more
+    than MAX_COLUMNS cells or more than MAX_ROWS rows, before openpyxl builds anything. The zip
+    directory's sizes bound what is decompressed (zipfile stops at a part's stated size)."""
+    try:
+        with zipfile.ZipFile(package) as archive:
+            parts = archive.infolist()
+            if len(parts) > limits.MAX_XLSX_PARTS:
+                raise InputError(
+                    [Problem(where, f"an .xlsx package of at most {limits.MAX_XLSX_PARTS:,} parts")]
+                )
+            total = sum(part.file_size for part in parts)
+            largest = max(parts, key=lambda part: part.file_size, default=None)
+            if total > limits.MAX_XLSX_UNCOMPRESSED_BYTES:
+                raise InputError(
+                    [
+                        Problem(
+                            where,
+                            f"an .xlsx workbook of at most "
+                            f"{limits.MAX_XLSX_UNCOMPRESSED_BYTES // limits.MiB} MiB after "
+                            f"decompression (this one holds {total / limits.MiB:,.0f} MiB)",
+                        )
+                    ]
+                )
+            if largest is not None and largest.file_size > limits.MAX_XLSX_PART_BYTES:
+                raise InputError(
+                    [
+                        Problem(
+                            where,
+                            f"no part of the workbook larger than "
+                            f"{limits.MAX_XLSX_PART_BYTES // limits.MiB} MiB after decompression "
+                            f"({largest.filename} holds {largest.file_size / limits.MiB:,.0f} MiB)",
+                        )
+                    ]
+                )
+            for part in parts:
+                if part.filename.startswith("xl/worksheets/") and part.filename.endswith(".xml"):
+                    _scan_sheet(archive, part, where)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, RuntimeError) as error:
+        raise InputError(
+            [Problem(where, f"a readable .xlsx workbook (it is damaged: {_describe(error)})")]
+        ) from None
+    finally:
+        package.seek(0)
+
+
+def _scan_sheet(archive: zipfile.ZipFile, part: zipfile.ZipInfo, where: str) -> None:
+    """Count rows and the cells of each row in a sheet's XML, in chunks, in linear time."""
+    rows, cells, widest = 0, 0, 0
+    tail = b""
+    with archive.open(part) as stream:
+        while chunk := stream.read(SCAN_CHUNK):
+            chunk = tail + chunk
+            tail = chunk[-8:]
+            body = chunk[:-8] if len(chunk) > 8 else b""
+            if not body:
+                tail = chunk
+                continue
+            pieces = body.split(b"<row")
+            cells += _cell_count(pieces[0])
+            for piece in pieces[1:]:
+                widest = max(widest, cells)
+                rows += 1
+                cells = _cell_count(piece)
+            if widest > limits.MAX_COLUMNS or cells > limits.MAX_COLUMNS:
+                raise InputError(
+                    [
+                        Problem(
+                            where,
+                            f"sheets of at most {limits.MAX_COLUMNS:,} columns (a row of "
+                            f"{part.filename} holds more cells)",
+                        )
+                    ]
+                )
+            if rows > limits.MAX_ROWS + 1:
+                raise InputError(
+                    [
+                        Problem(
+                            where,
+                            f"sheets of at most {limits.MAX_ROWS:,} rows ({part.filename} "
+                            "holds more)",
+                        )
+                    ]
+                )
+
+
+def _cell_count(xml: bytes) -> int:
+    return xml.count(b"<c ") + xml.count(b"<c>")
+
+
+def _table_sheets(workbook, where: str) -> dict[str, str]:
+    """The sheet of each table name. A name met twice (case and spaces ignored) is refused,
+    and so is a hidden sheet with a table's name: neither may silently supply the data."""
+    sheets: dict[str, str] = {}
+    problems = []
+    for sheet in workbook.worksheets:
+        key = sheet.title.strip().lower()
+        if key not in TABLE_COLUMNS:
+            continue
+        if sheet.sheet_state != "visible":
+            problems.append(
+                Problem(
+                    where,
+                    f"the {key} table on a visible sheet (sheet '{visible(sheet.title)}' is "
+                    f"{'very hidden' if sheet.sheet_state == 'veryHidden' else 'hidden'}; "
+                    "show it or delete it)",
+                )
+            )
+        elif key in sheets:
+            problems.append(
+                Problem(
+                    where,
+                    f"one sheet for the {key} table (sheets '{visible(sheets[key])}' and "
+                    f"'{visible(sheet.title)}' both are)",
+                )
+            )
+        else:
+            sheets[key] = sheet.title
+    if problems:
+        raise InputError(problems)
+    return sheets
+
+
+_BAD_LITERAL = re.compile(r"invalid literal for \w+\(\)(?: with base \d+)?: '(.*)'$")
+
+
+def _damaged_sheet(package: io.BytesIO, sheet, where: str, error: Exception) -> Problem:
+    """A sheet openpyxl could not read; a number cell holding text is named by its cell."""
+    match = _BAD_LITERAL.search(str(error))
+    if match is not None:
+        literal = match.group(1)
+        cell = _cell_holding(package, getattr(sheet, "_worksheet_path", ""), literal)
+        if cell is not None:
+            column = re.match(r"[A-Z]+", cell).group()
+            row = int(cell[len(column) :])
+            return Problem(
+                where,
+                "a number (the cell is stored as a number but holds text; type the number "
+                "again or store the cell as text)",
+                row=row,
+                column=column,
+                found=literal,
+            )
+        return Problem(where, "a number in every number cell", found=literal)
+    return Problem(where, f"a readable sheet (it is damaged: {_describe(error)})")
+
+
+def _cell_holding(package: io.BytesIO, part: str, literal: str) -> str | None:
+    if not part:
+        return None
+    try:
+        with zipfile.ZipFile(package) as archive:
+            xml = archive.read(part.lstrip("/")).decode("utf-8", "replace")
+    except (KeyError, OSError, zipfile.BadZipFile):
+        return None
+    finally:
+        package.seek(0)
+    pattern = r'<c\b[^>]*\br="([A-Z]+[0-9]+)"[^>]*>\s*<v>' + re.escape(literal) + "</v>"
+    found = re.search(pattern, xml)
+    return found.group(1) if found else None
 
 
 def _read_sheet(sheet, name: str, where: str) -> RawTable:
@@ -139,6 +292,20 @@ def _read_sheet(sheet, name: str, where: str) -> RawTable:
             problems.append(Problem(where, f"at most {MAX_ROWS:,} rows", row=number))
             break
         cells = [cell_text(values[i]) if i < len(values) else "" for i in used]
+        for column, cell in zip(names, cells, strict=True):
+            if len(cell) > limits.MAX_TEXT:
+                problems.append(
+                    Problem(
+                        where,
+                        f"a cell of at most {limits.MAX_TEXT:,} characters",
+                        row=number,
+                        column=column,
+                        found=f"{len(cell):,} characters",
+                    )
+                )
+                cells = ["" for _ in cells]
+        if len(problems) >= limits.MAX_PROBLEMS:
+            break
         if any(cell.strip() for cell in cells):
             data.append(cells)
             numbers.append(number)

@@ -11,6 +11,8 @@ Text that a spreadsheet would run as a formula is made inert (see spreadsheet.in
 numbers are written as numbers at full precision.
 """
 
+import csv
+import io
 import math
 from dataclasses import dataclass
 from datetime import datetime
@@ -21,13 +23,14 @@ from openpyxl import Workbook
 
 from planner import __version__
 from planner.files.problems import InputError, Problem
+from planner.files.safe_io import write_atomically
 from planner.files.spreadsheet import (
     check_output,
+    csv_text,
     fit_columns,
     inert_text,
     set_text,
     style_header,
-    write_atomically,
 )
 from planner.model.baseline import Baseline
 from planner.model.levers import LEVER_BY_ID
@@ -73,14 +76,28 @@ def export_results(
     tables = result_tables(results, baseline)
     if path.suffix.lower() == ".xlsx":
         workbook = results_workbook(tables)
-        write_atomically(path, lambda temporary: workbook.save(temporary), "results")
+        write_atomically(path, workbook.save, "results")
     else:
-        frame = long_frame(tables)
-        write_atomically(
-            path,
-            lambda temporary: frame.to_csv(temporary, index=False, encoding="utf-8-sig"),
-            "results",
+        data = csv_bytes(long_frame(tables))
+        write_atomically(path, lambda file: file.write(data), "results")
+
+
+def csv_bytes(frame: pd.DataFrame) -> bytes:
+    """The long table as CSV: UTF-8 with a byte-order mark, every text quoted (and made inert
+    by long_frame), numbers unquoted at full precision, a missing number an empty field."""
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, quoting=csv.QUOTE_NONNUMERIC, lineterminator="\r\n")
+    buffer.write(",".join(CSV_COLUMNS) + "\r\n")  # plain names: nothing to quote
+    for record in frame.itertuples(index=False):
+        writer.writerow(
+            [
+                ("" if not math.isfinite(value) else float(value))
+                if column == "value"
+                else str(value)
+                for column, value in zip(CSV_COLUMNS, record, strict=True)
+            ]
         )
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 
 
 def result_tables(results: list[ScenarioResult], baseline: Baseline | None = None) -> list[Table]:
@@ -154,7 +171,7 @@ def result_tables(results: list[ScenarioResult], baseline: Baseline | None = Non
                 {
                     "scenario": name,
                     "code": warning.code,
-                    "message": warning.message,
+                    "message": _warning_text(warning),
                     "lever": warning.lever,
                     "service": warning.service,
                     "concerns": warning.lever or warning.service,
@@ -322,8 +339,21 @@ def long_frame(tables: list[Table]) -> pd.DataFrame:
     frame = pd.DataFrame.from_records(records, columns=list(CSV_COLUMNS))
     for column in CSV_COLUMNS:
         if column != "value":
-            frame[column] = frame[column].map(lambda text: inert_text(text) if text else "")
+            frame[column] = frame[column].map(lambda text: csv_text(text) if text else "")
     return frame
+
+
+def _warning_text(warning) -> str:
+    """The warning's sentence: the model's own where it has one, else the presentation
+    layer's words for its code (planner.present), else its code."""
+    text = getattr(warning, "message", "")
+    if text:
+        return text
+    try:
+        from planner.present.warnings import warning_text
+    except ImportError:
+        return warning.code
+    return warning_text(warning)
 
 
 def _finite(value) -> bool:

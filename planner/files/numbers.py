@@ -5,7 +5,9 @@ import re
 
 # Spaces used as thousands separators: ordinary, no-break and narrow no-break.
 _THOUSANDS_SPACES = re.compile(r"[ \u00a0\u202f\u2009]")
-_PLAIN_NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
+# ASCII digits only: Python's \d and float() also take full-width and other scripts' digits
+# ('１２３'), which a spreadsheet does not read as a number.
+_PLAIN_NUMBER = re.compile(r"^[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+)?$")
 
 
 class NotANumber(ValueError):

@@ -2,8 +2,14 @@
 
 Each running planner writes its own file (named by process id) while it has unsaved changes,
 and removes it on a clean exit or after a save. On start, files left by planners that are no
-longer running are offered for restoring. The window chooses the folder (the user's
-application-data location) and the timing; this module only reads and writes.
+longer running are offered for restoring. A process id can be given to another process after a
+crash; the file therefore also records when its planner started, and a file whose process id is
+running but started at another time is a crashed planner's too. The window chooses the folder
+(the user's application-data location) and the timing; this module only reads and writes.
+
+A recovery file is written with every non-ASCII character escaped, so any text the window holds
+(even one a workbook file refuses) is kept and restored exactly: the work is never lost because
+it cannot be saved.
 """
 
 import json
@@ -14,14 +20,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from planner.files.problems import InputError
-from planner.files.workbook_json import (
-    workbook_from_document,
-    workbook_to_document,
-    write_text_atomically,
-)
+from planner.files.safe_io import process_running, read_guarded, write_bytes_atomically
+from planner.files.workbook_json import document_to_file, workbook_document
+from planner.model.baseline import Baseline
 from planner.model.workbook import Workbook
 
 SUFFIX = ".recovery.json"
+MAX_RECOVERY_BYTES = 64 * 2**20
 
 
 @dataclass(frozen=True)
@@ -31,19 +36,25 @@ class RecoveredWorkbook:
     original_path: str  # the file the workbook was opened from or saved to; "" if never saved
     current_scenario: str
     saved_at: float  # seconds since the epoch
+    baseline: Baseline | None = None  # the baseline the work was done on, when kept
 
 
 class RecoveryStore:
     def __init__(self, folder: str | Path, pid: int | None = None):
         self.folder = Path(folder)
         self.pid = os.getpid() if pid is None else pid
+        self.started = process_start(self.pid)
 
     @property
     def own_file(self) -> Path:
         return self.folder / f"planner-{self.pid}{SUFFIX}"
 
     def write(
-        self, workbook: Workbook, original_path: str = "", current_scenario: str = ""
+        self,
+        workbook: Workbook,
+        original_path: str = "",
+        current_scenario: str = "",
+        baseline: Baseline | None = None,
     ) -> None:
         """Write this process's recovery file atomically (an OSError reaches the caller)."""
         self.folder.mkdir(parents=True, exist_ok=True)
@@ -51,9 +62,11 @@ class RecoveryStore:
             "recovery_of": original_path,
             "current_scenario": current_scenario,
             "saved_at": time.time(),
-            "workbook": workbook_to_document(workbook),
+            "process_started": self.started,
+            "workbook": workbook_document(workbook, baseline),
         }
-        write_text_atomically(json.dumps(document, ensure_ascii=False), self.own_file)
+        data = json.dumps(document, ensure_ascii=True).encode("ascii")
+        write_bytes_atomically(self.own_file, data, "recovery file")
 
     def clear(self) -> None:
         """Remove this process's recovery file: the work was saved or deliberately dropped."""
@@ -67,21 +80,35 @@ class RecoveryStore:
             return found
         for file in self.folder.glob(f"planner-*{SUFFIX}"):
             pid_text = file.name[len("planner-") : -len(SUFFIX)]
-            if not pid_text.isdigit() or int(pid_text) == self.pid or _running(int(pid_text)):
+            if not pid_text.isdigit() or int(pid_text) == self.pid:
                 continue
             try:
-                document = json.loads(file.read_text(encoding="utf-8"))
-                workbook = workbook_from_document(document["workbook"], str(file))
+                text = read_guarded(file, "a recovery file", MAX_RECOVERY_BYTES).decode("utf-8")
+                document = json.loads(text)
+                if _still_running(int(pid_text), document.get("process_started")):
+                    continue
+                # Not the workbook file's text checks: what the window held comes back exactly,
+                # even a text a workbook file refuses (the user is told when saving it).
+                opened = document_to_file(document["workbook"], str(file))
                 found.append(
                     RecoveredWorkbook(
                         file=file,
-                        workbook=workbook,
+                        workbook=opened.workbook,
                         original_path=str(document.get("recovery_of", "")),
                         current_scenario=str(document.get("current_scenario", "")),
                         saved_at=float(document.get("saved_at", file.stat().st_mtime)),
+                        baseline=opened.baseline,
                     )
                 )
-            except (OSError, ValueError, KeyError, TypeError, InputError):
+            except (
+                OSError,
+                ValueError,
+                KeyError,
+                TypeError,
+                AttributeError,
+                RecursionError,
+                InputError,
+            ):
                 continue
         return sorted(found, key=lambda item: item.saved_at, reverse=True)
 
@@ -90,15 +117,25 @@ class RecoveryStore:
         recovered.file.unlink(missing_ok=True)
 
 
-def _running(pid: int) -> bool:
+def _still_running(pid: int, started) -> bool:
+    if not process_running(pid):
+        return False
     if sys.platform == "win32":
-        # os.kill(pid, 0) would send Ctrl+C there. Treat the file as left by a crash: at worst
-        # a second planner running at once is offered a copy of the other's unsaved work.
         return False
+    now = process_start(pid)
+    # A different start time: the id was given to another process after the crash.
+    return not (isinstance(started, str) and started and now and now != started)
+
+
+def process_start(pid: int) -> str:
+    """When process `pid` started, as a text that differs between two processes that had the
+    same id (Linux: boot id and start time in clock ticks); "" where this cannot be read."""
     try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:  # another user's process: it exists
-        return True
-    return True
+        with open(f"/proc/{pid}/stat", "rb") as file:
+            stat = file.read().decode("ascii", "replace")
+        fields = stat[stat.rindex(")") + 2 :].split()
+        with open("/proc/sys/kernel/random/boot_id", encoding="ascii") as file:
+            boot = file.read().strip()
+        return f"{boot}:{fields[19]}"  # field 22 of stat, counted after the name
+    except (OSError, ValueError, IndexError):
+        return ""

@@ -1,14 +1,16 @@
-"""What the .xlsx and .csv writers share: inert text cells, readable sheets, atomic writes.
+"""What the .xlsx and .csv writers share: inert text cells, readable sheets, output checks.
 
 A spreadsheet program runs a cell as a formula when its text starts with '=', '+', '-' or '@'
-(and some treat a leading tab or carriage return the same way). Text written by the planner
-(scenario, service and category names, warnings) is made inert by a leading apostrophe; numbers
-are written as numbers and are never changed.
+(and some treat a leading tab or carriage return the same way, or skip leading spaces). Text
+written by the planner (scenario, service and category names, warnings) is made inert by a
+leading apostrophe when its first character that is not a space or control character is one of
+those; numbers are written as numbers and are never changed. In a CSV file, where a line break
+or carriage return inside a text could start a new row (whose first cell is then read on its
+own), every control character of a text becomes a space (see csv_text). Files are written by
+the one atomic writer, planner.files.safe_io.
 """
 
-import os
-import tempfile
-from collections.abc import Callable
+import re
 from pathlib import Path
 
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
@@ -16,18 +18,32 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 from planner.files.problems import InputError, Problem
-from planner.files.workbook_json import _reason
+from planner.files.safe_io import check_regular_or_missing
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# Characters a reader may skip before the first one it looks at: spaces, controls, line
+# separators, invisible marks.
+_SKIPPED = "".join(chr(c) for c in range(0x21)) + "\x7f\x85\xa0\u2028\u2029\u200b\ufeff"
+# Control characters and line separators: in a CSV cell they become spaces.
+_CSV_BREAKING = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 HEADER_FONT = Font(bold=True)
 MIN_WIDTH = 6
 MAX_WIDTH = 60
 
 
 def inert_text(text: str) -> str:
-    """`text`, with an apostrophe in front when a spreadsheet would run it as a formula."""
+    """`text`, with an apostrophe in front when a spreadsheet would run it as a formula: its
+    first character, or its first after spaces and control characters, starts a formula."""
     text = str(text)
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
+    if text.startswith(FORMULA_STARTS) or text.lstrip(_SKIPPED).startswith(FORMULA_STARTS):
+        return "'" + text
+    return text
+
+
+def csv_text(text: str) -> str:
+    """A text for a CSV cell: every control character and line separator a space (so nothing
+    inside it can start a new row or cell), then made inert."""
+    return inert_text(_CSV_BREAKING.sub(" ", str(text)))
 
 
 def set_text(cell, text: str, inert: bool = True) -> None:
@@ -64,7 +80,8 @@ def fit_columns(sheet, shown: list[list[str]]) -> None:
 
 
 def check_output(path: Path, endings: tuple[str, ...], what: str) -> None:
-    """Refuse an output that could never be written before any work is done."""
+    """Refuse an output that could never be written before any work is done: a wrong ending,
+    a folder, a missing folder, a device or pipe, bundled data."""
     if path.suffix.lower() not in endings:
         raise InputError(
             [Problem(str(path), f"a file name ending in {' or '.join(endings)} for the {what}")]
@@ -75,28 +92,4 @@ def check_output(path: Path, endings: tuple[str, ...], what: str) -> None:
         raise InputError(
             [Problem(str(path), f"a file in an existing folder (there is no folder {path.parent})")]
         )
-
-
-def write_atomically(path: Path, write: Callable[[Path], None], what: str) -> None:
-    """Call `write(temporary)` on a temporary file in the target's folder, then rename it over
-    `path`, so the target is either untouched or complete. A failure (no permission, full
-    disk) raises InputError with one worded problem and leaves no temporary file behind."""
-    temporary = None
-    try:
-        handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        os.close(handle)
-        temporary = Path(name)
-        write(temporary)
-        with open(temporary, "rb+") as file:
-            os.fsync(file.fileno())
-        # mkstemp makes the file private (0600); an export is an ordinary document.
-        os.chmod(temporary, path.stat().st_mode & 0o777 if path.is_file() else 0o644)
-        os.replace(temporary, path)
-        temporary = None
-    except OSError as error:
-        raise InputError(
-            [Problem(str(path), f"a place the {what} can be written ({_reason(error)})")]
-        ) from None
-    finally:
-        if temporary is not None:
-            temporary.unlink(missing_ok=True)
+    check_regular_or_missing(path, what)

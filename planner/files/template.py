@@ -9,22 +9,23 @@ baseline it was written from.
 
 from pathlib import Path
 
+import pandas as pd
 from openpyxl import Workbook
 from openpyxl.comments import Comment
 from openpyxl.styles import Alignment
 
 from planner.files.baseline_check import RawTable
-from planner.files.baseline_io import load_baseline, read_csv_table
-from planner.files.baseline_xlsx import EXACT_INTEGER_LIMIT, read_xlsx_tables
+from planner.files.baseline_io import load_baseline
+from planner.files.baseline_tables import tables_of
+from planner.files.baseline_xlsx import EXACT_INTEGER_LIMIT
 from planner.files.numbers import NotANumber, parse_number
-from planner.files.problems import InputError
+from planner.files.safe_io import write_atomically
 from planner.files.spreadsheet import (
     HEADER_FONT,
     check_output,
     fit_columns,
     set_text,
     style_header,
-    write_atomically,
 )
 from planner.model.baseline import BASES, NUMERIC_KINDS, SERVICE_UNITS, TABLE_COLUMNS, Baseline
 from planner.paths import bundled_baseline_dir
@@ -36,7 +37,9 @@ TABLE_HELP = {
     "services": "The service lines: unit, yearly volume, unit cost and how each line can change.",
     "fees": "Client fees per service line (one row for every line of the services sheet).",
     "budget": "The division's spending and income by category, for the baseline year.",
-    "premises": "Leased office space, grouped by the first year the leases can be given up.",
+    "premises": "Leased office space, in groups of leases with their end, notice and landlord.",
+    "indexes": "Yearly wage and price growth for the years after the baseline year; the last "
+    "year given continues.",
     "workforce": "Staff and the cost of own staff, outsourced labour and training.",
     "parameters": "Model-wide assumptions.",
     "provenance": "Where every number of the other sheets comes from: one row per figure, or "
@@ -65,43 +68,60 @@ COLUMN_HELP: dict[tuple[str, str], tuple[str, str]] = {
         "Share of demand met below which the planner warns about the line",
         "%",
     ),
+    ("services", "duty"): (
+        "statutory: demand own capacity cannot serve is bought; queueable: it waits",
+        "",
+    ),
+    ("services", "substitute_price_pct"): (
+        "Price of a unit bought from another provider, as a share of the own unit cost",
+        "%",
+    ),
+    ("services", "marginal_cost_pct"): (
+        "Share of the unit cost that goes away when one in-person unit fewer is made",
+        "%",
+    ),
     ("fees", "service_id"): ("Identifier of a service line of the services sheet", ""),
     ("fees", "chargeable_share_pct"): ("Share of the line's volume that pays a per-unit fee", "%"),
     ("fees", "fee_current_eur"): ("Client fee today", "€ per unit"),
     ("fees", "fee_reference_eur"): ("National reference fee", "€ per unit"),
     ("fees", "fee_legal_max_eur"): ("Highest fee the law allows", "€ per unit"),
     ("budget", "id"): (
-        "Identifier of the category (personnel, outsourced_labour, premises, other_expenses "
-        "and client_fees are required)",
+        "Identifier of the category (personnel, outsourced_labour, purchased_services_other, "
+        "premises, other_expenses and client_fees are required)",
         "",
     ),
     ("budget", "name"): ("Name of the category as shown", ""),
     ("budget", "kind"): ("Whether the category is spending or income", ""),
     ("budget", "amount_eur"): ("Amount in the baseline year", "€ a year"),
-    ("budget", "controllable"): (
-        "Whether financial training can save on it (non-personnel spend)",
-        "",
+    ("budget", "index"): ("Which index the amount grows with: wage or price", ""),
+    ("budget", "training_base_pct"): (
+        "Share of the category that staff influence day to day (what training saves on)",
+        "%",
     ),
     ("premises", "id"): ("Identifier of the group of leases", ""),
     ("premises", "name"): ("Name of the group as shown", ""),
     ("premises", "area_m2"): ("Leased office area", "m²"),
     ("premises", "rent_eur_per_m2_year"): ("Rent", "€ per m² a year"),
-    ("premises", "free_from_year"): ("First year the leases can be given up without cost", "year"),
-    ("premises", "early_exit_cost_eur_per_m2"): (
-        "One-off cost of giving up area before that year",
-        "€ per m²",
-    ),
+    ("premises", "lease_end_year"): ("Year the leases' fixed term ends", "year"),
+    ("premises", "lease_end_month"): ("Last month of the fixed term (1-12)", "month"),
+    ("premises", "notice_months"): ("Notice period after the fixed term", "months"),
+    ("premises", "landlord"): ("external, or internal (the city's own premises)", ""),
+    ("indexes", "year"): ("A year after the baseline year", ""),
+    ("indexes", "wage_growth_pct"): ("Growth of wages in that year (own staff, agency)", "%"),
+    ("indexes", "price_growth_pct"): ("Growth of other prices in that year", "%"),
     ("workforce", "id"): (
-        "Identifier of the figure (staff_count, own_staff_cost_ratio_pct, "
-        "training_cost_eur_per_person and training_saving_pct are required)",
+        "Identifier of the figure (staff_count, own_staff_cost_eur_per_fte, "
+        "agency_premium_pct, recruitment_limit_fte_per_year, training_cost_eur_per_person "
+        "and training_saving_pct are required)",
         "",
     ),
     ("workforce", "value"): ("The figure", "as in the unit column"),
     ("workforce", "unit"): ("Unit of the figure (informative)", ""),
     ("workforce", "name"): ("What the figure is", ""),
     ("parameters", "id"): (
-        "Identifier of the assumption (office_move_cost_eur_per_m2, fee_demand_elasticity "
-        "and digital_visit_cost_eur are required)",
+        "Identifier of the assumption (default_target_eur, office_move_cost_eur_per_m2, "
+        "re_let_share_pct, fee_demand_elasticity, payment_ceiling_share_pct, "
+        "digital_visit_cost_eur and digital_setup_cost_eur are required)",
         "",
     ),
     ("parameters", "value"): ("The value", "as in the unit column"),
@@ -132,6 +152,11 @@ ALLOWED = {
     "kind": "expense or income",
     "basis": "one of: " + ", ".join(BASES),
     "optional_number": "a number, or empty",
+    "duty": "statutory or queueable",
+    "landlord": "external or internal",
+    "index": "wage or price",
+    "month": "a month from 1 to 12",
+    "year_id": "a year such as 2026",
 }
 
 INSTRUCTIONS = (
@@ -148,43 +173,40 @@ INSTRUCTIONS = (
 
 def column_note(table: str, column: str) -> str:
     """The explanation of one column, as in the header comment and the README sheet."""
-    meaning, unit = COLUMN_HELP[(table, column)]
+    meaning, unit = COLUMN_HELP.get((table, column), (column, ""))
     text = meaning + "."
     if unit:
         text += f"\nUnit: {unit}."
-    return text + f"\nAllowed: {ALLOWED[TABLE_COLUMNS[table][column]]}."
+    kind = TABLE_COLUMNS[table][column]
+    return text + f"\nAllowed: {ALLOWED.get(kind, kind)}."
 
 
-def read_raw_tables(source: Path) -> dict[str, RawTable]:
-    """The tables of a baseline as text cells: from a folder of CSV files or a workbook."""
-    if source.is_dir():
-        tables, problems = {}, []
-        for name in TABLE_COLUMNS:
-            file = source / f"{name}.csv"
-            if file.is_file():
-                try:
-                    tables[name] = read_csv_table(file, name)
-                except InputError as error:
-                    problems.extend(error.problems)
-        if problems:
-            raise InputError(problems)
-        return tables
-    return read_xlsx_tables(source)
+def write_template(path: str | Path, source: str | Path | Baseline | None = None) -> Baseline:
+    """Write a baseline as a template workbook: `source` is the baseline in memory (what the
+    window plans on), or a folder or workbook to read (default: the bundled baseline).
 
-
-def write_template(path: str | Path, source: str | Path | None = None) -> Baseline:
-    """Write the baseline at `source` (default: the bundled one) as a template workbook.
-
-    The source is validated first, so a template always imports cleanly before it is edited.
-    Raises InputError for an invalid source or a path that cannot be written; returns the
-    baseline written."""
+    A baseline read from a path is validated first, so a template always imports cleanly
+    before it is edited. Raises InputError for an invalid source or a path that cannot be
+    written; returns the baseline written."""
     path = Path(path)
-    source = Path(source) if source is not None else bundled_baseline_dir()
     check_output(path, (".xlsx",), "template")
-    baseline = load_baseline(source)
-    tables = read_raw_tables(source)
-    write_tables_xlsx(tables, path, title=f"{baseline.name} ({baseline.year})")
+    if isinstance(source, Baseline):
+        baseline = source
+    else:
+        baseline = load_baseline(Path(source) if source is not None else bundled_baseline_dir())
+    write_tables_xlsx(raw_tables_of(baseline), path, title=f"{baseline.name} ({baseline.year})")
     return baseline
+
+
+def raw_tables_of(baseline: Baseline) -> dict[str, RawTable]:
+    """The baseline's own text tables (as it was read), ready for the template writer."""
+    tables = {}
+    for name, table in tables_of(baseline).items():
+        frame = pd.DataFrame([list(row) for row in table.rows], columns=list(table.columns))
+        tables[name] = RawTable(
+            name=name, where=name, frame=frame, row_numbers=list(range(2, len(table.rows) + 2))
+        )
+    return tables
 
 
 def write_tables_xlsx(tables: dict[str, RawTable], path: Path, title: str = "") -> None:
@@ -224,7 +246,7 @@ def write_tables_xlsx(tables: dict[str, RawTable], path: Path, title: str = "") 
                 shown[index - 1].append(text)
         style_header(sheet, len(header))
         fit_columns(sheet, shown)
-    write_atomically(path, lambda temporary: workbook.save(temporary), "template")
+    write_atomically(path, workbook.save, "template")
 
 
 def _number(text: str) -> int | float | None:
@@ -256,11 +278,12 @@ def _write_readme(sheet, title: str) -> None:
     for name, table_columns in TABLE_COLUMNS.items():
         row += 1
         sheet.cell(row=row, column=1, value=name).font = HEADER_FONT
-        set_text(sheet.cell(row=row, column=3), TABLE_HELP[name], inert=False)
+        set_text(sheet.cell(row=row, column=3), TABLE_HELP.get(name, ""), inert=False)
         for column, kind in table_columns.items():
             row += 1
-            meaning, unit = COLUMN_HELP[(name, column)]
-            for index, text in enumerate((name, column, meaning, unit, ALLOWED[kind]), start=1):
+            meaning, unit = COLUMN_HELP.get((name, column), (column, ""))
+            allowed = ALLOWED.get(kind, kind)
+            for index, text in enumerate((name, column, meaning, unit, allowed), start=1):
                 set_text(sheet.cell(row=row, column=index), text, inert=False)
                 widths[index - 1] = max(widths[index - 1], len(text))
     for index, width in enumerate(widths, start=1):

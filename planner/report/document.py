@@ -5,10 +5,8 @@ apart: `print_to` paints the same pages onto whatever paged device it is given.
 """
 
 import os
-import tempfile
 from dataclasses import dataclass
 from datetime import datetime
-from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter
@@ -94,22 +92,12 @@ class SummaryDocument:
         return data
 
     def write_pdf(self, path: str | os.PathLike) -> None:
-        """Write the PDF atomically: into a temporary file beside `path`, renamed over it at
-        the end, so a failure never leaves a half-written PDF. Raises OSError."""
-        path = Path(path)
-        data = self.pdf_bytes()
-        handle, temporary = tempfile.mkstemp(
-            prefix=f".{path.name}.", suffix=".tmp", dir=path.parent
-        )
-        try:
-            with os.fdopen(handle, "wb") as file:
-                file.write(data)
-                file.flush()
-                os.fsync(file.fileno())
-            os.replace(temporary, path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        """Write the PDF with the one atomic writer (planner.files.safe_io): a failure never
+        leaves a half-written PDF, a device or folder at `path` is refused, an existing file
+        keeps its permissions. Raises WriteError, an OSError whose strerror says why."""
+        from planner.files.safe_io import write_bytes_atomically
+
+        write_bytes_atomically(path, self.pdf_bytes(), "PDF")
 
 
 def build_summary(
