@@ -81,7 +81,9 @@ def _row_ids(baseline: Baseline, table: str) -> list[str]:
 def _value(baseline: Baseline, table: str, row: str, column: str):
     if table in ("workforce", "parameters"):
         return getattr(baseline, table).get(row)
-    frame = getattr(baseline, table)
+    frame = getattr(baseline, table, None)
+    if frame is None or column not in frame.columns:  # a figure this baseline does not have
+        return None
     found = frame.loc[frame[ROW_KEY[table]].astype(str) == row, column]
     return None if found.empty else found.iloc[0]
 
@@ -93,7 +95,11 @@ def _values_text(values: list, kind: str) -> str:
     if all(isinstance(v, bool) or str(v).lower() in ("true", "false") for v in present):
         yes = sum(1 for v in present if str(v).lower() == "true")
         return f"{len(present)} values: {yes} yes, {len(present) - yes} no"
-    numbers = [float(v) for v in present]
+    try:
+        numbers = [float(v) for v in present]
+    except (TypeError, ValueError):  # a text column (e.g. who the landlord is): its values
+        texts = sorted({str(v) for v in present})
+        return f"{len(present)} values: " + ", ".join(texts)
     low, high = min(numbers), max(numbers)
     if len(numbers) == 1:
         return number(low, kind)

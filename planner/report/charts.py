@@ -1,4 +1,5 @@
-"""The bridge (waterfall) chart of savings by lever, drawn as vectors at print resolution.
+"""The savings bridge (waterfall) on paper, drawn as vectors at print resolution: the result's
+own bridge (ScenarioResult.bridge), the same steps and labels the window's chart shows.
 
 Readable in black and white: savings are gray bars, costs (negative savings) are white bars
 with diagonal hatching, the total is black, the target a dashed line; every bar carries its
@@ -6,21 +7,16 @@ value as text, so nothing depends on telling shades apart.
 """
 
 import math
-from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QPainter, QPainterPath, QPen
 
-from planner import formatting as fmt
+from planner.present import numbers as fmt
+from planner.present import translate
+from planner.present.result import bridge_label, bridge_value
 from planner.report import style
 from planner.report.flow import Piece
 from planner.report.text import TextBox, line_height, text_width
-
-
-@dataclass(frozen=True)
-class Step:
-    label: str
-    value: float  # euros; positive helps the budget
 
 
 def nice_step(span: float, count: int = 5) -> float:
@@ -35,22 +31,34 @@ def nice_step(span: float, count: int = 5) -> float:
     return 10 * power
 
 
-class BridgeChart(Piece):
-    def __init__(self, steps: list[Step], total: float, target: float, fonts, width: float):
-        self.steps = steps
-        self.total = total
+class BridgePiece(Piece):
+    """The bridge as a piece of the page flow. `bridge`: the result's steps, the last of them
+    the total."""
+
+    def __init__(self, bridge, target: float, fonts, width: float):
+        self.steps = [step for step in bridge if step.kind != "total"]
+        self.total_step = next(step for step in bridge if step.kind == "total")
+        self.total = self.total_step.value_eur
         self.target = target
         self.fonts = fonts
         self.axis_width = style.mm(17)
         self.plot_height = style.mm(58)
-        slots = len(steps) + 1
+        slots = len(self.steps) + 1
         self.slot = (width - self.axis_width) / slots
         self.labels = [
-            TextBox(step.label, fonts.small, self.slot - style.mm(2), Qt.AlignmentFlag.AlignHCenter)
-            for step in steps
+            TextBox(
+                bridge_label(step),
+                fonts.small,
+                self.slot - style.mm(2),
+                Qt.AlignmentFlag.AlignHCenter,
+            )
+            for step in self.steps
         ] + [
             TextBox(
-                "Total", fonts.small_bold, self.slot - style.mm(2), Qt.AlignmentFlag.AlignHCenter
+                bridge_label(self.total_step),
+                fonts.small_bold,
+                self.slot - style.mm(2),
+                Qt.AlignmentFlag.AlignHCenter,
             )
         ]
         self.label_height = max(box.height for box in self.labels)
@@ -65,7 +73,7 @@ class BridgeChart(Piece):
         levels = [0.0, self.total, self.target]
         level = 0.0
         for step in self.steps:
-            level += step.value
+            level += step.value_eur
             levels.append(level)
         low, high = min(levels), max(levels)
         if high - low <= 0:
@@ -90,14 +98,14 @@ class BridgeChart(Piece):
         labels = []  # drawn last, over the target line
         for i, step in enumerate(self.steps):
             centre = plot_left + self.slot * (i + 0.5)
-            start, end = level, level + step.value
+            start, end = level, level + step.value_eur
             rect = QRectF(
                 centre - bar_width / 2,
                 to_y(max(start, end)),
                 bar_width,
                 abs(to_y(start) - to_y(end)),
             )
-            if step.value >= 0:
+            if step.value_eur >= 0:
                 painter.fillRect(rect, style.BAR_SAVING)
             else:
                 painter.fillRect(rect, style.PAPER)
@@ -105,7 +113,7 @@ class BridgeChart(Piece):
             painter.setPen(QPen(style.INK, style.pt(0.6)))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(rect)
-            labels.append((centre, rect, fmt.signed_meur(step.value), step.value < 0, False))
+            labels.append((centre, rect, bridge_value(step), step.value_eur < 0, False))
             # A dotted connector carries the running total to the next bar.
             painter.setPen(QPen(style.RULE, style.pt(0.5), Qt.PenStyle.DotLine))
             painter.drawLine(
@@ -124,7 +132,7 @@ class BridgeChart(Piece):
         painter.fillRect(rect, style.BAR_TOTAL)
         painter.setPen(QPen(style.INK, style.pt(0.6)))
         painter.drawRect(rect)
-        labels.append((centre, rect, fmt.meur(self.total), self.total < 0, True))
+        labels.append((centre, rect, bridge_value(self.total_step), self.total < 0, True))
 
         target_y = to_y(self.target)
         painter.setPen(QPen(style.INK, style.pt(1.0), Qt.PenStyle.DashLine))
@@ -132,7 +140,7 @@ class BridgeChart(Piece):
         # The label sits on a paper-white patch above the line's left end, so gridlines and
         # bars never run through it.
         font = self.fonts.small_bold
-        label = f"target {fmt.meur(self.target)}"
+        label = translate("Bridge", "target {amount}").format(amount=fmt.meur(self.target))
         label_x = plot_left + style.mm(1)
         height = line_height(font)
         painter.fillRect(
@@ -195,10 +203,10 @@ class BridgeChart(Piece):
         swatch = style.mm(3.2)
         x = left
         items = [
-            ("saving", "saving"),
-            ("cost", "cost (negative saving)"),
-            ("total", "total in the plan year"),
-            ("target", "target"),
+            ("saving", translate("Bridge", "saving")),
+            ("cost", translate("Bridge", "cost (negative saving)")),
+            ("total", translate("Bridge", "total in the plan year")),
+            ("target", translate("Bridge", "target")),
         ]
         painter.setFont(font)
         for kind, text in items:

@@ -1,32 +1,29 @@
 """The comparison page: several scenarios side by side, with differences from the first.
 
-Like the window's compare view: lever settings, savings per lever and in total against the
-target, delivered volumes and shortfalls, and budget lines. Each table holds the first
-scenario and up to two others (with a Δ column each), so columns stay legible on A4; more
-scenarios get further tables.
+The rows are Compare's own (planner.present.comparison), written for paper (money in M€):
+lever settings and the plan, savings per lever and in total against the target, delivered
+volumes and shortfalls, and budget lines. Each table holds the first scenario and up to two
+others (with a Δ column each), so columns stay legible on A4; more scenarios get further
+tables.
 """
 
-from planner import formatting as fmt
-from planner.model import LEVERS, Baseline, ScenarioResult
+from planner.model import Baseline, ScenarioResult
+from planner.present import numbers as fmt
+from planner.present import translate
+from planner.present.comparison import (
+    PAPER,
+    SHORT_MARK,
+    budget_rows,
+    lever_rows,
+    plan_rows,
+    savings_rows,
+)
+from planner.present.comparison import Row as ComparisonRow
 from planner.report import style
-from planner.report.content import below_floor
 from planner.report.flow import Piece, TextPiece, heading, paragraph
 from planner.report.tables import Column, Row, table_pieces
 
 OTHERS_PER_TABLE = 2
-
-
-def signed_points(value: float) -> str:
-    """A difference of lever settings, in percentage points."""
-    text = fmt.lever_value(abs(value), "pp")
-    if round(value, 1) == 0:
-        return text
-    return ("+" if value > 0 else "−") + text
-
-
-def signed_volume(value: float) -> str:
-    text = fmt.volume(value)
-    return "+" + text if round(value) > 0 else text
 
 
 def comparison_pieces(
@@ -37,10 +34,22 @@ def comparison_pieces(
     listing = "; ".join(f"{i}. {r.scenario.name}" for i, r in enumerate(results, start=1))
     pieces: list[Piece] = [
         TextPiece(division, fonts.small, width, color=style.MUTED),
-        TextPiece(f"Comparison of {len(results)} scenarios", fonts.title, width),
+        TextPiece(
+            translate("Comparison", "Comparison of {count} scenarios").format(count=len(results)),
+            fonts.title,
+            width,
+        ),
         *paragraph(
-            f"Scenarios: {listing}. Each Δ column is the difference from scenario 1, "
-            f"{first.scenario.name}. Baseline: {baseline.name} ({baseline.year}).",
+            translate(
+                "Comparison",
+                "Scenarios: {listing}. Each Δ column is the difference from scenario 1, "
+                "{first}. Baseline: {baseline} ({year}).",
+            ).format(
+                listing=listing,
+                first=first.scenario.name,
+                baseline=baseline.name,
+                year=baseline.year,
+            ),
             fonts.body,
             width,
             space_before=style.mm(1.5),
@@ -52,22 +61,28 @@ def comparison_pieces(
         chosen = [(1, first), *group]
         suffix = ""
         if len(groups) > 1:
-            suffix = " (scenarios " + ", ".join(str(n) for n, _ in chosen) + ")"
-        pieces += _table(f"Levers and plan{suffix}", chosen, _lever_rows(chosen), fonts, width)
-        pieces += _table(f"Savings{suffix}", chosen, _savings_rows(chosen), fonts, width)
-        pieces += _table(
-            f"Service volumes delivered{suffix}", chosen, _service_rows(chosen), fonts, width
+            numbers = ", ".join(str(n) for n, _ in chosen)
+            suffix = " " + translate("Comparison", "(scenarios {numbers})").format(numbers=numbers)
+        titles = (
+            translate("Comparison", "Levers and plan"),
+            translate("Comparison", "Savings"),
+            translate("Comparison", "Service volumes delivered"),
+            translate("Comparison", "Budget in the plan year"),
         )
+        pieces += _table(titles[0] + suffix, chosen, _lever_rows(chosen), fonts, width)
+        pieces += _table(titles[1] + suffix, chosen, _savings_rows(chosen), fonts, width)
+        pieces += _table(titles[2] + suffix, chosen, _service_rows(chosen), fonts, width)
         pieces += paragraph(
-            "Each cell: the volume delivered and, below it, the shortfall against demand. "
-            "▼ marks a line below its floor.",
+            translate(
+                "Comparison",
+                "Each cell: the volume delivered and, below it, the shortfall against demand. "
+                "▼ marks a line below its floor.",
+            ),
             fonts.small,
             width,
             space_before=style.mm(1),
         )
-        pieces += _table(
-            f"Budget in the plan year{suffix}", chosen, _budget_rows(chosen), fonts, width
-        )
+        pieces += _table(titles[3] + suffix, chosen, _budget_rows(chosen), fonts, width)
     return pieces
 
 
@@ -76,145 +91,57 @@ def _table(title, chosen, rows, fonts, width) -> list[Piece]:
     for number, result in chosen:
         columns.append(Column(f"{number}. {result.scenario.name}"))
         if number > 1:
-            columns.append(Column("Δ vs 1"))
+            columns.append(Column(translate("Comparison", "Δ vs 1")))
     return [heading(title, fonts, width), *table_pieces(columns, rows, fonts, width)]
 
 
-def _row(label, chosen, value, show, delta, *, bold=False, rule_above=False) -> Row:
-    """One label, then each scenario's shown value and, after the first, its difference."""
-    base = value(chosen[0][1])
-    cells = [label]
-    for number, result in chosen:
-        cells.append(show(result))
-        if number > 1:
-            cells.append(delta(value(result) - base))
-    return Row(tuple(cells), bold=bold, rule_above=rule_above)
+def _rows(specs: list[ComparisonRow], chosen) -> list[Row]:
+    """Per comparison row: its label, then each scenario's value and, after the first, its
+    difference from the first; a rule above the first bold row (a total)."""
+    base = chosen[0][1]
+    rows, ruled = [], False
+    for spec in specs:
+        if spec.kind is None:
+            continue  # headings are the tables' titles on paper
+        kind = PAPER[spec.kind]
+        cells = [spec.label]
+        for number, result in chosen:
+            text = kind.show(spec.value(result))
+            cells.append(f"{SHORT_MARK} {text}" if spec.marked(result) else text)
+            if number > 1:
+                cells.append(kind.delta(spec.value(result) - spec.value(base)))
+        rule = spec.bold and not ruled
+        ruled = ruled or spec.bold
+        rows.append(Row(tuple(cells), bold=spec.bold, rule_above=rule))
+    return rows
 
 
 def _lever_rows(chosen) -> list[Row]:
-    rows = [
-        _row(
-            lever.name,
-            chosen,
-            lambda r, lever_id=lever.id: r.scenario.levers[lever_id],
-            lambda r, lever_id=lever.id: fmt.lever_value(r.scenario.levers[lever_id], "%"),
-            signed_points,
-        )
-        for lever in LEVERS
-    ]
-    rows.append(
-        _row(
-            "Plan year",
-            chosen,
-            lambda r: r.scenario.plan_year,
-            lambda r: str(r.scenario.plan_year),
-            lambda d: f"{d:+d}" if d else "0",
-            rule_above=True,
-        )
-    )
-    return rows
+    return _rows(lever_rows() + plan_rows(), chosen)
 
 
 def _savings_rows(chosen) -> list[Row]:
-    rows = [
-        _row(
-            lever.name,
-            chosen,
-            lambda r, lever_id=lever.id: r.savings_plan_year[lever_id],
-            lambda r, lever_id=lever.id: fmt.meur(r.savings_plan_year[lever_id]),
-            fmt.signed_meur,
-        )
-        for lever in LEVERS
-    ]
-    rows += [
-        _row(
-            "Total in the plan year",
-            chosen,
-            lambda r: r.total_plan_year,
-            lambda r: fmt.meur(r.total_plan_year),
-            fmt.signed_meur,
-            bold=True,
-            rule_above=True,
-        ),
-        _row(
-            "Recurring (full year)",
-            chosen,
-            lambda r: r.total_recurring,
-            lambda r: fmt.meur(r.total_recurring),
-            fmt.signed_meur,
-        ),
-        _row(
-            "Target",
-            chosen,
-            lambda r: r.target_eur,
-            lambda r: fmt.meur(r.target_eur),
-            fmt.signed_meur,
-        ),
-        _row(
-            "Gap to the target",
-            chosen,
-            lambda r: r.gap_eur,
-            lambda r: fmt.meur(r.gap_eur),
-            fmt.signed_meur,
-        ),
-        _row(
-            "Share of the target reached",
-            chosen,
-            lambda r: r.share_of_target * 100,
-            lambda r: fmt.pct(r.share_of_target),
-            signed_points,
-            bold=True,
-        ),
-    ]
-    return rows
+    return _rows(savings_rows(), chosen)
 
 
 def _service_rows(chosen) -> list[Row]:
+    """One row per line (delivered over shortfall in one cell), to keep the page short."""
     rows = []
-    for j, service in enumerate(chosen[0][1].services):
-
-        def show(r, j=j):
-            s = r.services[j]
-            mark = "▼ " if below_floor(s) else ""
-            return f"{mark}{fmt.volume(s.delivered)}\nshort {fmt.volume(s.shortfall)}"
-
-        rows.append(
-            _row(
-                f"{service.name} ({service.unit}s)",
-                chosen,
-                lambda r, j=j: r.services[j].delivered,
-                show,
-                signed_volume,
-            )
-        )
+    base = chosen[0][1]
+    for j, service in enumerate(base.services):
+        cells = [
+            translate("Comparison", "{name} ({unit}s)").format(name=service.name, unit=service.unit)
+        ]
+        for number, result in chosen:
+            s = result.services[j]
+            mark = f"{SHORT_MARK} " if s.below_floor else ""
+            short = translate("Comparison", "short {volume}").format(volume=fmt.volume(s.shortfall))
+            cells.append(f"{mark}{fmt.volume(s.delivered)}\n{short}")
+            if number > 1:
+                cells.append(fmt.signed_volume(s.delivered - base.services[j].delivered))
+        rows.append(Row(tuple(cells)))
     return rows
 
 
 def _budget_rows(chosen) -> list[Row]:
-    rows = []
-    for i, line in enumerate(chosen[0][1].budget):
-        rows.append(
-            _row(
-                f"{line.name} ({line.kind})",
-                chosen,
-                lambda r, i=i: r.budget[i].scenario_eur,
-                lambda r, i=i: fmt.meur(r.budget[i].scenario_eur),
-                fmt.signed_meur,
-            )
-        )
-
-    def net(r) -> float:
-        return sum(b.scenario_eur if b.kind == "expense" else -b.scenario_eur for b in r.budget)
-
-    rows.append(
-        _row(
-            "Net cost (expenses − income)",
-            chosen,
-            net,
-            lambda r: fmt.meur(net(r)),
-            fmt.signed_meur,
-            bold=True,
-            rule_above=True,
-        )
-    )
-    return rows
+    return _rows(budget_rows([result for _, result in chosen]), chosen)

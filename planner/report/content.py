@@ -1,35 +1,25 @@
-"""What the summary says: the pieces of one scenario's pages and of the comparison page.
+"""What the summary says: the pieces of one scenario's pages.
 
-Every figure is formatted with planner.formatting, as the window formats it.
+Every figure is a fact of the result, written by planner.present exactly as the window writes
+it (the same bridge, the same lever precision, one-off costs as a cost, the gap in words).
 """
 
 from datetime import datetime
 
-from planner import formatting as fmt
 from planner.model import LEVER_BY_ID, LEVERS, Baseline, ScenarioResult
-from planner.report import style
-from planner.report.charts import BridgeChart, Step
-from planner.report.flow import Piece, TextPiece, heading, paragraph
+from planner.present import numbers as fmt
+from planner.present import translate
 from planner.present.provenance import summarise_figure
+from planner.present.result import gap_text, lever_name, lever_setting, lever_value, one_off_eur
+from planner.present.warnings import warning_text
+from planner.report import style
+from planner.report.charts import BridgePiece
+from planner.report.flow import Piece, TextPiece, heading, paragraph
 from planner.report.tables import Column, Row, table_pieces
 
-BELOW_FLOOR = "▼ below floor"
 
-
-def below_floor(service) -> bool:
-    """As the model warns: the line meets less of its demand than its floor."""
-    return service.share_met < service.floor - 1e-12
-
-
-def changed_levers(result: ScenarioResult) -> list[str]:
-    scenario = result.scenario
-    return [lever.id for lever in LEVERS if scenario.levers[lever.id] != lever.no_change]
-
-
-def setting(value: float) -> str:
-    # Every lever is a percentage of something; the full unit is shown where the lever is
-    # described, the short form where space is short.
-    return fmt.lever_value(value, "%")
+def below_floor_mark() -> str:
+    return translate("Summary", "▼ below floor")
 
 
 def modified_text(modified_at: str, generated_at: datetime) -> str:
@@ -62,7 +52,7 @@ def scenario_pieces(
     meta = [
         ("Author", scenario.modified_by or "not recorded"),
         ("Last changed", modified_text(scenario.modified_at, generated_at)),
-        ("Plan year", f"{scenario.plan_year}; savings target {fmt.eur(scenario.target_eur)}"),
+        ("Plan year", f"{result.plan_year}; savings target {fmt.eur(result.target_eur)}"),
         ("Baseline", f"{baseline.name} ({baseline.year}){origin}"),
         ("Workbook", workbook_path or "not saved to a file"),
     ]
@@ -84,12 +74,18 @@ def scenario_pieces(
 
 
 def _result(result: ScenarioResult, fonts, width) -> list[Piece]:
-    year = result.scenario.plan_year
+    year = result.plan_year
     if result.target_reached:
-        gap_note = f"target reached, exceeded by {fmt.eur(-result.gap_eur)}"
+        gap_note = translate("Summary", "Target reached, {gap}.")
     else:
-        gap_note = f"{fmt.eur(result.gap_eur)} still to find"
-    one_off = sum(result.one_off_costs.values())
+        gap_note = translate("Summary", "Target not reached, {gap}.")
+    note = translate(
+        "Summary",
+        "Recurring (full-year) savings: {recurring}. One-off costs in the plan year: "
+        "{one_off} (included in the plan-year savings).",
+    ).format(
+        recurring=fmt.eur(result.total_recurring), one_off=one_off_eur(result.one_off_total_eur)
+    )
     return [
         heading("Result", fonts, width),
         *table_pieces(
@@ -104,7 +100,7 @@ def _result(result: ScenarioResult, fonts, width) -> list[Piece]:
                     (
                         fmt.eur(result.total_plan_year),
                         fmt.eur(result.target_eur),
-                        fmt.eur(result.gap_eur),
+                        gap_text(result.gap_eur),
                         fmt.pct(result.share_of_target),
                     ),
                 )
@@ -115,9 +111,7 @@ def _result(result: ScenarioResult, fonts, width) -> list[Piece]:
             bold_font=fonts.bold,
         ),
         *paragraph(
-            f"{gap_note[0].upper()}{gap_note[1:]}. Recurring (full-year) savings: "
-            f"{fmt.eur(result.total_recurring)}. One-off costs in the plan year: "
-            f"{fmt.eur(one_off)} (included in the plan-year savings).",
+            gap_note.format(gap=gap_text(result.gap_eur)) + " " + note,
             fonts.body,
             width,
             space_before=style.mm(1.5),
@@ -133,12 +127,12 @@ def _savings(result: ScenarioResult, fonts, width) -> list[Piece]:
         rows.append(
             Row(
                 (
-                    lever.name,
-                    setting(result.scenario.levers[lever.id]),
+                    lever_name(lever),
+                    lever_setting(result.scenario.levers[lever.id]),
                     fmt.eur(saving),
                     fmt.pct(saving / target) if target else "–",
                     fmt.eur(result.savings_recurring[lever.id]),
-                    fmt.eur(result.one_off_costs[lever.id]),
+                    one_off_eur(result.one_off_costs[lever.id]),
                 )
             )
         )
@@ -150,20 +144,15 @@ def _savings(result: ScenarioResult, fonts, width) -> list[Piece]:
                 fmt.eur(result.total_plan_year),
                 fmt.pct(result.share_of_target),
                 fmt.eur(result.total_recurring),
-                fmt.eur(sum(result.one_off_costs.values())),
+                one_off_eur(result.one_off_total_eur),
             ),
             bold=True,
             rule_above=True,
         )
     )
-    changed = set(changed_levers(result))
-    steps = [
-        Step(lever.name, result.savings_plan_year[lever.id])
-        for lever in LEVERS
-        if lever.id in changed or result.savings_plan_year[lever.id] != 0
-    ]
-    if steps:
-        chart: list[Piece] = [BridgeChart(steps, result.total_plan_year, target, fonts, width)]
+    if result.changed_levers:
+        # The result's own bridge, the steps the window's chart draws.
+        chart: list[Piece] = [BridgePiece(result.bridge, target, fonts, width)]
     else:  # an empty bridge says nothing; say it in words
         chart = paragraph(
             "No lever is changed, so there is no bridge of savings to draw.",
@@ -192,7 +181,7 @@ def _savings(result: ScenarioResult, fonts, width) -> list[Piece]:
 
 def _levers(result: ScenarioResult, baseline: Baseline, fonts, width) -> list[Piece]:
     pieces: list[Piece] = [heading("Levers changed from no change", fonts, width)]
-    changed = changed_levers(result)
+    changed = result.changed_levers
     if not changed:
         return pieces + paragraph(
             "Every lever is at its no-change value; no baseline figure is acted on.",
@@ -219,7 +208,7 @@ def _levers(result: ScenarioResult, baseline: Baseline, fonts, width) -> list[Pi
         value = result.scenario.levers[lever_id]
         pieces.append(
             TextPiece(
-                f"{lever.name}: {fmt.lever_value(value, lever.unit)}",
+                f"{lever_name(lever)}: {lever_value(lever, value)}",
                 fonts.bold,
                 width,
                 space_before=style.mm(2.5),
@@ -251,7 +240,7 @@ def _figure_row(summary) -> Row:
 def _services(result: ScenarioResult, baseline: Baseline, fonts, width) -> list[Piece]:
     rows = []
     for s in result.services:
-        low = below_floor(s)
+        low = s.below_floor
         rows.append(
             Row(
                 (
@@ -263,20 +252,36 @@ def _services(result: ScenarioResult, baseline: Baseline, fonts, width) -> list[
                     fmt.volume(s.shortfall),
                     fmt.pct(s.share_met),
                     fmt.pct(s.floor, 0),
-                    BELOW_FLOOR if low else "",
+                    below_floor_mark() if low else "",
                 ),
                 bold=low,
             )
         )
-    count = sum(1 for s in result.services if below_floor(s))
-    note = (
-        f"{count} line{'s' if count != 1 else ''} below floor, marked {BELOW_FLOOR} and bold: "
-        "the line meets less of its demand than its floor."
-        if count
-        else "Every line meets at least its floor of demand."
-    )
+    count = sum(1 for s in result.services if s.below_floor)
+    if count:
+        if count == 1:
+            note = translate(
+                "Summary",
+                "1 line below floor, marked {mark} and bold: the line meets less of its demand "
+                "than its floor.",
+            )
+        else:
+            note = translate(
+                "Summary",
+                "{count} lines below floor, marked {mark} and bold: each meets less of its "
+                "demand than its floor.",
+            )
+        note = note.format(count=count, mark=below_floor_mark())
+    else:
+        note = translate("Summary", "Every line meets at least its floor of demand.")
     return [
-        heading(f"Service volumes in plan year {result.scenario.plan_year}", fonts, width),
+        heading(
+            translate("Summary", "Service volumes in plan year {year}").format(
+                year=result.plan_year
+            ),
+            fonts,
+            width,
+        ),
         *table_pieces(
             [
                 Column("Service line", align="left", wrap=True),
@@ -298,56 +303,46 @@ def _services(result: ScenarioResult, baseline: Baseline, fonts, width) -> list[
 
 
 def _budget(result: ScenarioResult, fonts, width) -> list[Piece]:
+    """As the window's budget table: baseline year, plan year with no change, scenario, and
+    the change the levers make (scenario less no change); the net cost last."""
     rows = [
         Row(
             (
                 line.name,
                 line.kind,
                 fmt.meur(line.baseline_eur),
+                fmt.meur(line.trend_eur),
                 fmt.meur(line.scenario_eur),
                 fmt.signed_meur(line.change_eur),
             )
         )
         for line in result.budget
     ]
-
-    def total(kind: str, attribute: str) -> float:
-        return sum(getattr(line, attribute) for line in result.budget if line.kind == kind)
-
-    first = True
-    for kind, label in (("expense", "Expenses, total"), ("income", "Income, total")):
-        base, scen = total(kind, "baseline_eur"), total(kind, "scenario_eur")
-        rows.append(
-            Row(
-                (label, "", fmt.meur(base), fmt.meur(scen), fmt.signed_meur(scen - base)),
-                bold=True,
-                rule_above=first,
-            )
-        )
-        first = False
-    net_base = total("expense", "baseline_eur") - total("income", "baseline_eur")
-    net_scen = total("expense", "scenario_eur") - total("income", "scenario_eur")
+    plan = result.plan
     rows.append(
         Row(
             (
-                "Net cost (expenses − income)",
+                translate("Summary", "Net cost (expenses − income)"),
                 "",
-                fmt.meur(net_base),
-                fmt.meur(net_scen),
-                fmt.signed_meur(net_scen - net_base),
+                fmt.meur(plan.baseline_net_cost_eur),
+                fmt.meur(plan.trend_net_cost_eur),
+                fmt.meur(plan.net_cost_eur),
+                fmt.signed_meur(plan.net_cost_eur - plan.trend_net_cost_eur),
             ),
             bold=True,
+            rule_above=True,
         )
     )
     return [
-        heading("Budget by category", fonts, width),
+        heading(translate("Summary", "Budget by category"), fonts, width),
         *table_pieces(
             [
-                Column("Category", align="left", wrap=True),
-                Column("Kind", align="left"),
-                Column("Baseline"),
-                Column("Scenario"),
-                Column("Change"),
+                Column(translate("Summary", "Category"), align="left", wrap=True),
+                Column(translate("Summary", "Kind"), align="left"),
+                Column(translate("Summary", "Baseline")),
+                Column(translate("Summary", "No change")),
+                Column(translate("Summary", "Scenario")),
+                Column(translate("Summary", "Change")),
             ],
             rows,
             fonts,
@@ -361,6 +356,8 @@ def _warnings(result: ScenarioResult, fonts, width) -> list[Piece]:
     pieces: list[Piece] = [heading(f"Warnings ({count})", fonts, width)]
     if not result.warnings:
         return pieces + paragraph("No warnings from the model.", fonts.body, width)
+    names = {s.id: s.name for s in result.services}
     for warning in result.warnings:
-        pieces += paragraph(f"• {warning.message}", fonts.body, width, space_before=style.mm(0.8))
+        text = warning_text(warning, names)
+        pieces += paragraph(f"• {text}", fonts.body, width, space_before=style.mm(0.8))
     return pieces

@@ -14,21 +14,12 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QWidget
 
-from planner import formatting as fmt
-from planner.model import LEVER_IDS, ScenarioResult
+from planner.model import ScenarioResult
+from planner.present import numbers as fmt
+from planner.present import translate
+from planner.present.result import bridge_label, bridge_value
 
-# Short names under the bridge's bars (the lever panel and tooltips carry the full ones).
-BRIDGE_LABELS = {
-    "office_space_cut": "Office",
-    "outsourced_labour_cut": "Outsourced",
-    "own_staff_backfill": "Backfill",
-    "client_fee_alignment": "Fees",
-    "finance_training": "Training",
-    "digital_shift": "Digital",
-}
 SHORT_MARK = "▼"
-ONE_OFF_LABEL = "One-off"
-TOTAL_LABEL = "Plan year"
 
 INK = QColor("#222222")
 GAIN = QColor("#4a9a4f")
@@ -126,39 +117,41 @@ class Labels(pg.GraphicsObject):
 
 
 class BridgeChart(_Chart):
-    """From zero, each lever's full-year saving up or down, then the one-off costs down, to the
-    plan-year total; the target as a line. Every bar is labelled in M€."""
+    """The result's savings bridge (ScenarioResult.bridge, the same steps the printed summary
+    draws): from zero, each lever's in-year effect up or down, then the one-off costs down, to
+    the plan-year total; the target as a line. Every bar is labelled in M€. The bars follow the
+    steps, so a lever added to planner.model.LEVERS gets its bar without an edit here."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("bridgeChart")
-        self.setAccessibleName("Savings by lever, bridge chart")
+        self.setAccessibleName(translate("Bridge", "Savings by lever, bridge chart"))
         plot = self.view
-        self.caption = (
-            "<b>Savings by lever</b> (M€): each lever's full-year effect "
-            f"(<span style='color:{GAIN.name()}'>■</span> saving, "
-            f"<span style='color:{LOSS.name()}'>▨</span> cost, hatched), the one-off costs, "
-            f"and the <span style='color:{TOTAL.name()}'>■</span> plan-year total against the "
-            f"<span style='color:{TARGET.name()}'>- - target</span>"
+        self.caption = translate(
+            "Bridge",
+            "<b>Savings by lever</b> (M€): each lever's in-year effect ({saving} saving, "
+            "{cost} cost, hatched), the one-off costs, and the {total} plan-year total against "
+            "the {target}",
+        ).format(
+            saving=f"<span style='color:{GAIN.name()}'>■</span>",
+            cost=f"<span style='color:{LOSS.name()}'>▨</span>",
+            total=f"<span style='color:{TOTAL.name()}'>■</span>",
+            target=f"<span style='color:{TARGET.name()}'>- - "
+            + translate("Bridge", "target")
+            + "</span>",
         )
-        self.categories = [BRIDGE_LABELS[i] for i in LEVER_IDS] + [ONE_OFF_LABEL, TOTAL_LABEL]
-        self.x = np.arange(len(self.categories), dtype=float)
-        self.bottom_axis.setTicks([list(zip(self.x, self.categories, strict=True)), []])
         self.bottom_axis.setStyle(tickLength=0)  # categories need no tick marks
         self.left_axis.setLabel("M€")
         self.left_axis.setWidth(48)
-        plot.setXRange(-0.6, len(self.categories) - 0.4, padding=0)
 
         zero = pg.InfiniteLine(0.0, angle=0, pen=pg.mkPen(INK, width=1))
         self.connectors = pg.PlotCurveItem(
             connect="pairs", pen=pg.mkPen("#777777", width=1, style=Qt.PenStyle.DashLine)
         )
-        self._connector_x = np.repeat(self.x[:-1], 2) + np.tile([0.31, 0.69], len(self.x) - 1)
-        zeros = np.zeros(len(self.x))
-        self.bars = pg.BarGraphItem(x=self.x, y0=zeros, height=zeros, width=0.62, pen=INK)
+        self.bars = pg.BarGraphItem(x=[0.0], y0=[0.0], height=[0.0], width=0.62, pen=INK)
         # Hatch of the negative bars, a second item drawn over the same rectangles.
         self.hatch = pg.BarGraphItem(
-            x=self.x, y0=zeros, height=zeros, width=0.62, pen=pg.mkPen(None)
+            x=[0.0], y0=[0.0], height=[0.0], width=0.62, pen=pg.mkPen(None)
         )
         self._signs: tuple[bool, ...] | None = None
         self.target_line = pg.InfiniteLine(
@@ -176,18 +169,37 @@ class BridgeChart(_Chart):
         self._brush_total = QBrush(TOTAL)
         self._no_brush = QBrush(Qt.BrushStyle.NoBrush)
         self._y_range: tuple[float, float] | None = None
-        self.values_eur: list[float] = [0.0] * len(self.categories)
-        self.starts_eur: list[float] = [0.0] * len(self.categories)
+        self._keys: tuple[str, ...] = ()
+        self.categories: list[str] = []
+        self.x = np.zeros(0)
+        self.values_eur: list[float] = []
+        self.starts_eur: list[float] = []
+
+    def _set_categories(self, bridge) -> None:
+        """The bars and their labels, when the steps themselves change (not on every result)."""
+        self.categories = [bridge_label(step) for step in bridge]
+        self.x = np.arange(len(self.categories), dtype=float)
+        self.bottom_axis.setTicks([list(zip(self.x, self.categories, strict=True)), []])
+        self.view.setXRange(-0.6, len(self.categories) - 0.4, padding=0)
+        self._connector_x = np.repeat(self.x[:-1], 2) + np.tile([0.31, 0.69], len(self.x) - 1)
+        self.bars.setOpts(x=self.x)
+        self.hatch.setOpts(x=self.x)
+        self._signs = None
 
     def show_result(self, result: ScenarioResult) -> None:
-        steps = [result.savings_recurring[lever_id] for lever_id in LEVER_IDS]
-        steps.append(-sum(result.one_off_costs.values()))
+        bridge = result.bridge
+        keys = tuple(f"{step.kind}:{step.lever}" for step in bridge)
+        if keys != self._keys:
+            self._keys = keys
+            self._set_categories(bridge)
+        values = [step.value_eur for step in bridge]
         starts, running = [], 0.0
-        for step in steps:
-            starts.append(running)
-            running += step
-        total = result.total_plan_year
-        values, starts = steps + [total], starts + [0.0]
+        for step in bridge:
+            if step.kind == "total":  # the total stands on zero
+                starts.append(0.0)
+            else:
+                starts.append(running)
+                running += step.value_eur
         self.values_eur, self.starts_eur = values, starts
 
         m = 1e-6
@@ -211,18 +223,20 @@ class BridgeChart(_Chart):
         self.connectors.setData(self._connector_x, np.repeat(ends[:-1], 2))
 
         labels = []
-        for i, value in enumerate(values):
-            text = fmt.meur(value) if i == last else fmt.signed_meur(value)
-            if value >= 0:  # above a bar going up, below one going down
-                labels.append((self.x[i], max(y0[i], ends[i]), text, 0.5, 1.0, i == last))
+        for i, step in enumerate(bridge):
+            text, bold = bridge_value(step), step.kind == "total"
+            if step.value_eur >= 0:  # above a bar going up, below one going down
+                labels.append((self.x[i], max(y0[i], ends[i]), text, 0.5, 1.0, bold))
             else:
-                labels.append((self.x[i], min(y0[i], ends[i]), text, 0.5, 0.0, i == last))
+                labels.append((self.x[i], min(y0[i], ends[i]), text, 0.5, 0.0, bold))
         self.labels.set_labels(labels)
 
         target = result.target_eur * m
         if target != self.target_line.value():
             self.target_line.setValue(target)
-            self.target_line.label.setFormat(f"Target {fmt.meur(result.target_eur)}")
+            self.target_line.label.setFormat(
+                translate("Bridge", "Target {amount}").format(amount=fmt.meur(result.target_eur))
+            )
         low = min(0.0, float(np.min(np.minimum(y0, ends))))
         high = max(target, float(np.max(np.maximum(y0, ends))), 1.0)
         room = 0.14 * (high - low)  # for the labels above and below the bars
@@ -240,14 +254,17 @@ class ServiceChart(_Chart):
     def __init__(self, service_names: list[str], parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("serviceChart")
-        self.setAccessibleName("Service volumes against demand")
+        self.setAccessibleName(translate("ServiceChart", "Service volumes against demand"))
         plot = self.view
-        self.caption = (
-            "<b>Service volumes</b> as a share of plan-year demand (- - 100 %): "
-            f"<span style='color:{CAPACITY.darker(130).name()}'>■</span> capacity, "
-            f"<span style='color:{MET.name()}'>■</span> delivered in full, "
-            f"<span style='color:{SHORT.name()}'>▨</span> <b>▼</b> short of demand "
-            "(hatched), <b>|</b> the line's floor"
+        self.caption = translate(
+            "ServiceChart",
+            "<b>Service volumes</b> as a share of plan-year demand (- - 100 %): {capacity} "
+            "capacity, {met} delivered in full, {short} <b>▼</b> short of demand (hatched), "
+            "<b>|</b> the line's floor",
+        ).format(
+            capacity=f"<span style='color:{CAPACITY.darker(130).name()}'>■</span>",
+            met=f"<span style='color:{MET.name()}'>■</span>",
+            short=f"<span style='color:{SHORT.name()}'>▨</span>",
         )
         n = len(service_names)
         self.rows = np.arange(n, dtype=float)
@@ -256,7 +273,7 @@ class ServiceChart(_Chart):
         left.setStyle(tickLength=0)  # categories need no tick marks
         widest = max(QFontMetrics(self.font()).horizontalAdvance(s) for s in service_names)
         left.setWidth(widest + 14)
-        self.bottom_axis.setLabel("% of demand")
+        self.bottom_axis.setLabel(translate("ServiceChart", "% of demand"))
         plot.invertY(True)
         plot.setYRange(-0.6, n - 0.4, padding=0)
 
@@ -294,7 +311,7 @@ class ServiceChart(_Chart):
         capacity = np.array([_share(s.capacity, s.demand) for s in services]) * 100
         delivered = np.array([s.share_met for s in services]) * 100
         floors = np.array([s.floor for s in services]) * 100
-        short = [s.shortfall > 0.5 for s in services]  # at least one whole unit short
+        short = [s.short_of_demand for s in services]
         self.shares = [
             (c / 100, d / 100, f / 100) for c, d, f in zip(capacity, delivered, floors, strict=True)
         ]

@@ -7,8 +7,10 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QWidget
 
-from planner import formatting as fmt
 from planner.model import ScenarioResult
+from planner.present import numbers as fmt
+from planner.present import translate
+from planner.present.result import gap_text, one_off_eur
 
 REACHED = QColor("#2e7d32")
 SHORT = QColor("#1f77b4")
@@ -25,7 +27,7 @@ class TargetGauge(QWidget):
         self.target = 0.0
         self.setMinimumHeight(26)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName("Savings against the target")
+        self.setAccessibleName(translate("Headline", "Savings against the target"))
 
     def sizeHint(self) -> QSize:
         return QSize(400, 26)
@@ -78,9 +80,9 @@ class Headline(QFrame):
         self.recurring_label = _label(self)
         self.service_label = _label(self, 12, bold=True)
         self.worst_label = _label(self)
-        self.savings_label.setAccessibleName("Savings against the target")
-        self.gap_label.setAccessibleName("Gap to the target")
-        self.service_label.setAccessibleName("Share of demand delivered")
+        self.savings_label.setAccessibleName(translate("Headline", "Savings against the target"))
+        self.gap_label.setAccessibleName(translate("Headline", "Gap to the target"))
+        self.service_label.setAccessibleName(translate("Headline", "Share of demand delivered"))
 
         layout = QGridLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
@@ -102,37 +104,49 @@ class Headline(QFrame):
 
     def show_result(self, result: ScenarioResult) -> None:
         total, target = result.total_plan_year, result.target_eur
-        _set(self.savings_label, f"Savings {fmt.meur(total)} of the {fmt.meur(target)} target")
+        savings = translate("Headline", "Savings {savings} of the {target} target")
+        _set(self.savings_label, savings.format(savings=fmt.meur(total), target=fmt.meur(target)))
         self.gauge.set_values(total, target)
         self.gauge.setToolTip(
-            f"Plan-year savings {fmt.eur(total)} against the target {fmt.eur(target)}"
+            translate("Headline", "Plan-year savings {savings} against the target {target}").format(
+                savings=fmt.eur(total), target=fmt.eur(target)
+            )
         )
+        share, gap = fmt.pct(result.share_of_target), gap_text(result.gap_eur)
         if target <= 0:
-            gap = "No target set"
+            gap_line = translate("Headline", "No target set")
         elif result.target_reached:
-            share, over = fmt.pct(result.share_of_target), fmt.eur(-result.gap_eur)
-            gap = f"✔ Target reached: {share}, {over} over"
+            gap_line = translate("Headline", "✔ Target reached: {share}, {gap}")
         else:
-            gap = f"{fmt.pct(result.share_of_target)} reached · gap {fmt.eur(result.gap_eur)}"
-        _set(self.gap_label, gap)
-        one_off = sum(result.one_off_costs.values())
-        _set(
-            self.plan_year_label,
-            f"Plan year {result.scenario.plan_year}: <b>{fmt.eur(total)}</b>",
-        )
-        _set(self.one_off_label, f"One-off costs included: {fmt.eur(one_off)}")
-        recurring = fmt.eur(result.total_recurring)
-        _set(self.recurring_label, f"Recurring, full year: <b>{recurring}</b>")
-        _set(self.service_label, f"Demand delivered {fmt.pct(result.share_of_demand_met)}")
+            gap_line = translate("Headline", "{share} reached · {gap}")
+        _set(self.gap_label, gap_line.format(share=share, gap=gap))
+        plan_year = translate("Headline", "Plan year {year}: <b>{savings}</b>")
+        _set(self.plan_year_label, plan_year.format(year=result.plan_year, savings=fmt.eur(total)))
+        one_off = translate("Headline", "One-off costs included: {amount}")
+        _set(self.one_off_label, one_off.format(amount=one_off_eur(result.one_off_total_eur)))
+        recurring = translate("Headline", "Recurring, full year: <b>{amount}</b>")
+        _set(self.recurring_label, recurring.format(amount=fmt.eur(result.total_recurring)))
+        delivered = translate("Headline", "Demand delivered {share}")
+        _set(self.service_label, delivered.format(share=fmt.pct(result.share_of_demand_met)))
         worst = result.worst_service
-        if worst.shortfall > 0.5:
-            mark = "▼ below its floor" if worst.share_met < worst.floor else "▼ short"
-            worst_text = (
-                f"Worst line: <b>{escape(worst.name)}</b><br>{fmt.pct(worst.share_met)} of "
-                f"demand met, {fmt.volume(worst.shortfall)} {escape(worst.unit)}s short ({mark})"
+        if worst.short_of_demand:
+            if worst.below_floor:
+                mark = translate("Headline", "▼ below its floor")
+            else:
+                mark = translate("Headline", "▼ short")
+            worst_text = translate(
+                "Headline",
+                "Worst line: <b>{name}</b><br>{share} of demand met, {shortfall} {unit}s short "
+                "({mark})",
+            ).format(
+                name=escape(worst.name),
+                share=fmt.pct(worst.share_met),
+                shortfall=fmt.volume(worst.shortfall),
+                unit=escape(worst.unit),
+                mark=mark,
             )
         else:
-            worst_text = "Every service line meets its demand in full"
+            worst_text = translate("Headline", "Every service line meets its demand in full")
         _set(self.worst_label, worst_text)
 
 

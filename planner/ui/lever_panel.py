@@ -29,8 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from planner.model import LEVERS, Baseline, Lever, Scenario
-from planner.ui.undo import NO_GESTURE
+from planner.present import numbers as fmt
+from planner.present import translate
 from planner.ui.lever_help import lever_help_html
+from planner.ui.undo import NO_GESTURE
 
 SLIDER_STEPS_PER_UNIT = 1  # the slider moves in whole percent; the spin box takes hundredths
 SPIN_DECIMALS = 2
@@ -38,7 +40,7 @@ STEP = 1.0
 TARGET_STEP_EUR = 1_000_000.0
 TARGET_MAX_EUR = 10_000_000_000.0
 
-# Numbers are typed as the window shows them: 1,234.5 (planner/formatting.py).
+# Numbers are typed as the window shows them: 1,234.5 (planner/present/numbers.py).
 INPUT_LOCALE = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
 
 _gestures = count(1)
@@ -159,8 +161,9 @@ class PlanSettings(QGroupBox):
     sig_target_edited = Signal(float)
     """The user asked for another savings target, in euros."""
 
-    def __init__(self, plan_years: range, parent: QWidget | None = None):
-        super().__init__("Plan settings", parent)
+    def __init__(self, baseline: Baseline, plan_years: range, parent: QWidget | None = None):
+        super().__init__(translate("LeverPanel", "Plan settings"), parent)
+        self.base_year = baseline.year  # a scenario without a plan year of its own plans this
         self.year = QSpinBox(self)
         self.year.setRange(plan_years.start, plan_years.stop - 1)
         self.year.setKeyboardTracking(False)
@@ -180,9 +183,13 @@ class PlanSettings(QGroupBox):
         self.target.setKeyboardTracking(False)
         self.target.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.target.setAccessibleName("Savings target in euros")
+        # The default target is the baseline's own (its year's reported programme), not code's.
         self.target.setToolTip(
-            "The plan-year savings to reach, in euros (arrow keys: ±€1,000,000). "
-            "The 2024 news release reported €70M; the division's own estimate was €29M."
+            translate(
+                "LeverPanel",
+                "The plan-year savings to reach, in euros (arrow keys: ±€1,000,000). "
+                "The default, {target}, is the target the baseline {year} states.",
+            ).format(target=fmt.meur(baseline.default_target_eur, 0), year=baseline.year)
         )
         layout = QFormLayout(self)
         layout.setContentsMargins(6, 2, 6, 4)
@@ -194,8 +201,9 @@ class PlanSettings(QGroupBox):
 
     def show_scenario(self, scenario: Scenario) -> None:
         with QSignalBlocker(self.year), QSignalBlocker(self.target):
-            if self.year.value() != scenario.plan_year:
-                self.year.setValue(scenario.plan_year)
+            year = self.base_year if scenario.plan_year is None else scenario.plan_year
+            if self.year.value() != year:
+                self.year.setValue(year)
             if self.target.value() != scenario.target_eur:
                 self.target.setValue(scenario.target_eur)
 
@@ -214,7 +222,7 @@ class LeverPanel(QWidget):
 
     def __init__(self, baseline: Baseline, plan_years: range, parent: QWidget | None = None):
         super().__init__(parent)
-        self.plan_settings = PlanSettings(plan_years, self)
+        self.plan_settings = PlanSettings(baseline, plan_years, self)
         self.rows: dict[str, LeverRow] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 4)

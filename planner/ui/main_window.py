@@ -5,7 +5,7 @@ The window wires views to the state owner: user edits go to `UndoableEdits` (one
 each), and `PlannerState.sig_*` signals bring every view up to date.
 """
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QFontMetrics, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.model import LEVERS, Scenario, ScenarioResult
+from planner.model import Scenario, ScenarioResult
+from planner.present import install_translator, translate
 from planner.ui.baseline_actions import BaselineActions
 from planner.ui.charts import BridgeChart, ServiceChart
-from planner.ui.undo import UndoableEdits
 from planner.ui.compare import CompareLauncher
 from planner.ui.headline import Headline
 from planner.ui.lever_help import about_html
@@ -42,6 +42,7 @@ from planner.ui.tables import (
     ServiceTableModel,
     WarningsModel,
 )
+from planner.ui.undo import UndoableEdits
 from planner.ui.workbook_files import WorkbookFiles
 
 DEFAULT_SIZE = (1280, 800)  # at most; less on a smaller screen
@@ -80,6 +81,8 @@ class MainWindow(QMainWindow):
         recovery=None,  # a RecoveryStore; by default in the user's application-data folder
     ):
         super().__init__(parent)
+        # Every text of planner.present goes through Qt's catalogues from here on.
+        install_translator(QCoreApplication.translate)
         self.state = state
         self.settings = settings
         self.undo_stack = QUndoStack(self)
@@ -297,9 +300,7 @@ class MainWindow(QMainWindow):
 
     def _on_scenario_changed(self, scenario: Scenario) -> None:
         self.lever_panel.show_scenario(scenario)
-        self.reset_action.setEnabled(
-            any(scenario.levers[lever.id] != lever.no_change for lever in LEVERS)
-        )
+        self.reset_action.setEnabled(bool(scenario.changed_levers()))
 
     def _on_result_changed(self, result: ScenarioResult) -> None:
         self.headline.show_result(result)
@@ -310,7 +311,12 @@ class MainWindow(QMainWindow):
         self.savings_model.set_result(result)
         self.warnings_model.set_result(result)
         count = len(result.warnings)
-        text = f"<b>{WARNING_MARK} Warnings ({count})</b>" if count else "<b>No warnings</b>"
+        if count:
+            text = translate("MainWindow", "<b>{mark} Warnings ({count})</b>").format(
+                mark=WARNING_MARK, count=count
+            )
+        else:
+            text = translate("MainWindow", "<b>No warnings</b>")
         if self.warnings_label.text() != text:
             self.warnings_label.setText(text)
 
@@ -350,7 +356,7 @@ class MainWindow(QMainWindow):
         settings.setValue("window/tab", self.tabs.currentIndex())
         settings.setValue("window/docks", self.saveState())
         scenario = self.state.scenario
-        settings.setValue("plan/year", scenario.plan_year)
+        settings.setValue("plan/year", self.state.result.plan_year)
         settings.setValue("plan/target_eur", scenario.target_eur)
         settings.sync()
 

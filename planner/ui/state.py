@@ -11,7 +11,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QObject, Signal
 
-from planner.model import Engine, PlanYearError, Scenario, ScenarioResult, evaluate_scenario
+from planner.model import Engine, Scenario, ScenarioResult, evaluate_scenario
 from planner.model.levers import check_lever_value, no_change_levers
 from planner.model.workbook import Workbook
 
@@ -76,7 +76,7 @@ class PlannerState(QObject):
         super().__init__(parent)
         self._engine = engine
         self._workbook = Workbook(
-            scenarios=[Scenario(NO_CHANGE_NAME, plan_year=engine.baseline.year)],
+            scenarios=[Scenario(NO_CHANGE_NAME)],  # plan year: the baseline's
             baseline_name=engine.baseline.name,
         )
         self._current = 0
@@ -139,13 +139,13 @@ class PlannerState(QObject):
         """Every lever back to its no-change value."""
         self.set_levers(no_change_levers())
 
-    def set_plan_year(self, year: int) -> None:
-        if year not in self._engine.plan_years:
-            years = self._engine.plan_years
-            raise PlanYearError(f"plan year {year} is outside {years.start}–{years.stop - 1}")
+    def set_plan_year(self, year: int | None) -> None:
+        """None: the baseline year (a scenario saved without a plan year of its own)."""
+        if year is not None:
+            self._engine.check_year(year)  # raises PlanYearError
         if self.scenario.plan_year == year:
             return
-        self.scenario.plan_year = int(year)
+        self.scenario.plan_year = None if year is None else int(year)
         self._changed()
 
     def set_target(self, target_eur: float) -> None:
@@ -268,13 +268,7 @@ class PlannerState(QObject):
         # workbook's scenario is changed later (results are snapshots views can hold on to).
         engine = engine or self._engine
         snapshot = replace(scenario, levers=dict(scenario.levers))
-        if snapshot.plan_year not in engine.plan_years:
-            years = engine.plan_years
-            raise PlanYearError(
-                f"plan year {snapshot.plan_year} is outside {years.start}–{years.stop - 1} "
-                f"of the baseline {engine.baseline.name}"
-            )
-        return evaluate_scenario(engine, snapshot)
+        return evaluate_scenario(engine, snapshot)  # PlanYearError for a year out of range
 
     def _stamp(self, scenario: Scenario) -> None:
         scenario.modified_by, scenario.modified_at = self.user, self.clock()

@@ -10,9 +10,11 @@ lookup, because views ask for several roles of every visible cell on each repain
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from planner import formatting as fmt
-from planner.model import LEVER_BY_ID, LEVER_IDS, ScenarioResult
-from planner.ui.texts import lever_percent, signed_eur, signed_pct
+from planner.model import LEVER_BY_ID, LEVERS, ScenarioResult
+from planner.present import QT_TRANSLATE_NOOP, translate
+from planner.present import numbers as fmt
+from planner.present.result import lever_name, lever_setting
+from planner.present.warnings import concerns, warning_detail
 
 SHORT_MARK = "▼"
 WARNING_MARK = "⚠"
@@ -116,7 +118,9 @@ class ResultTableModel(QAbstractTableModel):
         if role != DISPLAY:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section] if 0 <= section < len(self.HEADERS) else None
+            if 0 <= section < len(self.HEADERS):
+                return translate("Tables", self.HEADERS[section])
+            return None
         return str(section + 1) if 0 <= section < len(self._rows) else None
 
     def data(self, index: QModelIndex, role=DISPLAY):
@@ -140,15 +144,16 @@ class ServiceTableModel(ResultTableModel):
     """Per service line: baseline volume, plan-year demand, capacity, delivered, shortfall."""
 
     HEADERS = (
-        "Service line",
-        "Demand",
-        "Delivered",
-        "Shortfall",
-        "Demand met",
-        "Capacity",
-        "Floor",
-        "Unit",
-        "Baseline volume",
+        QT_TRANSLATE_NOOP("Tables", "Service line"),
+        QT_TRANSLATE_NOOP("Tables", "Demand"),
+        QT_TRANSLATE_NOOP("Tables", "Delivered"),
+        QT_TRANSLATE_NOOP("Tables", "Shortfall"),
+        QT_TRANSLATE_NOOP("Tables", "Demand met"),
+        QT_TRANSLATE_NOOP("Tables", "Capacity"),
+        QT_TRANSLATE_NOOP("Tables", "Floor"),
+        QT_TRANSLATE_NOOP("Tables", "Unit"),
+        QT_TRANSLATE_NOOP("Tables", "Baseline volume"),
+        QT_TRANSLATE_NOOP("Tables", "Bought"),
     )
     NUMERIC_FROM = 1
     TEXT_COLUMNS = (7,)  # the unit
@@ -158,7 +163,7 @@ class ServiceTableModel(ResultTableModel):
         return result.services  # frozen dataclasses: equal rows mean equal cells
 
     def cell(self, s, column):
-        short = s.shortfall > 0.5
+        short = s.short_of_demand
         match column:
             case 0:
                 return s.name, None
@@ -179,48 +184,77 @@ class ServiceTableModel(ResultTableModel):
                 return s.unit, None
             case 8:
                 return fmt.volume(s.baseline_volume), s.baseline_volume
+            case 9:
+                return fmt.volume(s.bought), s.bought
         return None, None
 
     def is_marked(self, s) -> bool:
-        return s.shortfall > 0.5
+        return s.short_of_demand
 
     def is_alert(self, s, column) -> bool:
         if column in (3, 4):
-            return s.shortfall > 0.5
-        return column == 0 and s.share_met < s.floor
+            return s.short_of_demand
+        return column == 0 and s.below_floor
 
     def tooltip(self, s, column):
-        text = (
-            f"{s.name}: demand {fmt.volume(s.demand)} {s.unit}s, capacity "
-            f"{fmt.volume(s.capacity)}, delivered {fmt.volume(s.delivered)} "
-            f"({fmt.pct(s.share_met)} of demand; floor {fmt.pct(s.floor, 0)})"
+        text = translate(
+            "Tables",
+            "{name}: demand {demand} {unit}s, capacity {capacity}, delivered {delivered} "
+            "({share} of demand; floor {floor})",
+        ).format(
+            name=s.name,
+            demand=fmt.volume(s.demand),
+            unit=s.unit,
+            capacity=fmt.volume(s.capacity),
+            delivered=fmt.volume(s.delivered),
+            share=fmt.pct(s.share_met),
+            floor=fmt.pct(s.floor, 0),
         )
+        if s.bought > 0.5:
+            text += translate("Tables", "; {volume} bought from other providers").format(
+                volume=fmt.volume(s.bought)
+            )
         if s.moved_to_digital > 0.5:
-            text += f"; {fmt.volume(s.moved_to_digital)} moved to the digital channel"
-        if s.shortfall > 0.5:
-            text += f". {SHORT_MARK} {fmt.volume(s.shortfall)} {s.unit}s short of demand"
+            text += translate("Tables", "; {volume} moved to the digital channel").format(
+                volume=fmt.volume(s.moved_to_digital)
+            )
+        if s.short_of_demand:
+            text += translate("Tables", ". {mark} {volume} {unit}s short of demand").format(
+                mark=SHORT_MARK, volume=fmt.volume(s.shortfall), unit=s.unit
+            )
         return text
 
 
 class BudgetTableModel(ResultTableModel):
-    """Budget categories, baseline beside scenario, with the change; a net total row last."""
+    """Budget categories: the baseline year, the plan year with no change, the scenario, and
+    the change the levers make (scenario less no change); the net cost last. Every figure is
+    the result's (BudgetLine, YearResult's net costs)."""
 
-    HEADERS = ("Category", "Kind", "Baseline", "Scenario", "Change", "Change %")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Tables", "Category"),
+        QT_TRANSLATE_NOOP("Tables", "Kind"),
+        QT_TRANSLATE_NOOP("Tables", "Baseline"),
+        QT_TRANSLATE_NOOP("Tables", "No change"),
+        QT_TRANSLATE_NOOP("Tables", "Scenario"),
+        QT_TRANSLATE_NOOP("Tables", "Change"),
+        QT_TRANSLATE_NOOP("Tables", "Change %"),
+    )
     NUMERIC_FROM = 2
-    SAMPLES = {4: "+€999,999,999", 5: "+100.0 %"}
-    NET_NAME = "Net cost (expenses − income)"
+    SAMPLES = {5: "+€999,999,999", 6: "+100.0 %"}
+    NET_NAME = QT_TRANSLATE_NOOP("Tables", "Net cost (expenses − income)")
 
     def rows_of(self, result):
-        rows = [(b.name, b.kind, b.baseline_eur, b.scenario_eur) for b in result.budget]
-        sign = {"expense": 1.0, "income": -1.0}
-        net_base = sum(sign.get(kind, 0.0) * base for _, kind, base, _ in rows)
-        net_scenario = sum(sign.get(kind, 0.0) * scen for _, kind, _, scen in rows)
-        rows.append((self.NET_NAME, "net", net_base, net_scenario))
+        rows = [
+            (b.name, b.kind, b.baseline_eur, b.trend_eur, b.scenario_eur, b.change_eur)
+            for b in result.budget
+        ]
+        plan = result.plan
+        net = (plan.baseline_net_cost_eur, plan.trend_net_cost_eur, plan.net_cost_eur)
+        rows.append((translate("Tables", self.NET_NAME), "net", *net, net[2] - net[1]))
         return rows
 
     def cell(self, row, column):
-        name, kind, base, scenario = row
-        change = scenario - base
+        name, kind, base, trend, scenario, change = row
         match column:
             case 0:
                 return name, None
@@ -229,12 +263,14 @@ class BudgetTableModel(ResultTableModel):
             case 2:
                 return fmt.eur(base), base
             case 3:
-                return fmt.eur(scenario), scenario
+                return fmt.eur(trend), trend
             case 4:
-                return signed_eur(change), change
+                return fmt.eur(scenario), scenario
             case 5:
-                share = change / base if base else float("nan")
-                return signed_pct(share), share
+                return fmt.signed_eur(change), change
+            case 6:
+                share = change / trend if trend else float("nan")
+                return fmt.signed_pct(share), share
         return None, None
 
     def is_marked(self, row) -> bool:
@@ -242,33 +278,40 @@ class BudgetTableModel(ResultTableModel):
 
 
 class SavingsTableModel(ResultTableModel):
-    """Per lever: its value, plan-year saving, recurring saving, one-off costs and share of
-    the target; the totals last."""
+    """Per lever: its value, plan-year saving, recurring saving, one-off costs (a cost: shown
+    negative, as everywhere) and share of the target; the totals last."""
 
-    HEADERS = ("Lever", "Value", "Plan year", "Recurring", "One-off costs", "Share of target")
-    TOTAL_NAME = "Total"
-    SAMPLES = {1: "100.00 %", 2: "−€99,999,999", 3: "−€99,999,999", 4: "€99,999,999"}
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Tables", "Lever"),
+        QT_TRANSLATE_NOOP("Tables", "Value"),
+        QT_TRANSLATE_NOOP("Tables", "Plan year"),
+        QT_TRANSLATE_NOOP("Tables", "Recurring"),
+        QT_TRANSLATE_NOOP("Tables", "One-off costs"),
+        QT_TRANSLATE_NOOP("Tables", "Share of target"),
+    )
+    TOTAL_NAME = QT_TRANSLATE_NOOP("Tables", "Total")
+    SAMPLES = {1: "100.00 %", 2: "−€99,999,999", 3: "−€99,999,999", 4: "−€99,999,999"}
 
     def rows_of(self, result):
         target = result.target_eur
         rows = [
             (
-                LEVER_BY_ID[lever_id].name,
-                result.scenario.levers[lever_id],
-                result.savings_plan_year[lever_id],
-                result.savings_recurring[lever_id],
-                result.one_off_costs[lever_id],
+                lever_name(lever),
+                result.scenario.levers[lever.id],
+                result.savings_plan_year[lever.id],
+                result.savings_recurring[lever.id],
+                -result.one_off_costs[lever.id],
                 target,
             )
-            for lever_id in LEVER_IDS
+            for lever in LEVERS
         ]
         rows.append(
             (
-                self.TOTAL_NAME,
+                translate("Tables", self.TOTAL_NAME),
                 None,
                 result.total_plan_year,
                 result.total_recurring,
-                sum(result.one_off_costs.values()),
+                -result.one_off_total_eur,
                 target,
             )
         )
@@ -280,7 +323,7 @@ class SavingsTableModel(ResultTableModel):
             case 0:
                 return name, None
             case 1:
-                return ("" if value is None else lever_percent(value)), value
+                return ("" if value is None else lever_setting(value)), value
             case 2:
                 return fmt.eur(plan_year), plan_year
             case 3:
@@ -293,32 +336,26 @@ class SavingsTableModel(ResultTableModel):
         return None, None
 
     def is_marked(self, row) -> bool:
-        return row[0] == self.TOTAL_NAME and row[1] is None
+        return row[1] is None  # the total
 
     def is_alert(self, row, column) -> bool:
         return column == 2 and row[2] < 0
 
 
 class WarningsModel(ResultTableModel):
-    """The model's warnings, each with the lever or service line it concerns."""
+    """The model's warnings, each with the lever or service line it concerns; the words come
+    from the warning's code and parameters (planner.present.warnings)."""
 
-    HEADERS = ("Concerns", "Warning")
+    HEADERS = (QT_TRANSLATE_NOOP("Tables", "Concerns"), QT_TRANSLATE_NOOP("Tables", "Warning"))
     NUMERIC_FROM = 99  # none
 
     def rows_of(self, result):
         services = {s.id: s.name for s in result.services}
-        rows = []
-        for warning in result.warnings:
-            concerns = []
-            message = warning.message
-            if warning.lever:
-                concerns.append(LEVER_BY_ID[warning.lever].name)
-            if warning.service:
-                name = services.get(warning.service, warning.service)
-                concerns.append(name)
-                message = message.removeprefix(f"{name}: ")  # said in the first column
-            rows.append((" · ".join(concerns) or "Scenario", message, warning.code))
-        return rows
+        levers = {lever_id: lever_name(lever) for lever_id, lever in LEVER_BY_ID.items()}
+        return [
+            (concerns(warning, services, levers), warning_detail(warning), warning.code)
+            for warning in result.warnings
+        ]
 
     def cell(self, row, column):
         if column == 0:

@@ -17,11 +17,12 @@ from dataclasses import replace
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from planner import formatting as fmt
 from planner.model.levers import LEVER_BY_ID, LEVER_INDEX, no_change_levers
 from planner.model.scenario import Scenario
+from planner.present import numbers as fmt
+from planner.present import translate
+from planner.present.result import lever_name, lever_setting
 from planner.ui.state import PlannerState
-from planner.ui.texts import lever_percent
 
 NO_GESTURE = 0
 _LEVER_COMMAND_ID = 1000  # + the lever's index: one merge id per lever
@@ -30,7 +31,9 @@ _DESCRIPTION_COMMAND_ID = 2000
 
 def lever_change_text(lever_id: str, value: float) -> str:
     """What the Edit menu shows after "Undo"/"Redo": set Office space given up to 20.0 %."""
-    return f"set {LEVER_BY_ID[lever_id].name} to {lever_percent(value)}"
+    return translate("Undo", "set {lever} to {value}").format(
+        lever=lever_name(LEVER_BY_ID[lever_id]), value=lever_setting(value)
+    )
 
 
 class ScenarioEdit(QUndoCommand):
@@ -102,7 +105,7 @@ class SetLeversCommand(ScenarioEdit):
 
 class SetPlanYearCommand(ScenarioEdit):
     def __init__(self, state: PlannerState, old: int, new: int):
-        super().__init__(state, f"set plan year to {new}")
+        super().__init__(state, translate("Undo", "set plan year to {year}").format(year=new))
         self.old, self.new = old, new
 
     def apply(self, value: int) -> None:
@@ -111,7 +114,9 @@ class SetPlanYearCommand(ScenarioEdit):
 
 class SetTargetCommand(ScenarioEdit):
     def __init__(self, state: PlannerState, old: float, new: float):
-        super().__init__(state, f"set target to {fmt.eur(new)}")
+        super().__init__(
+            state, translate("Undo", "set target to {amount}").format(amount=fmt.eur(new))
+        )
         self.old, self.new = old, new
 
     def apply(self, value: float) -> None:
@@ -124,7 +129,9 @@ class DescribeScenarioCommand(ScenarioEdit):
 
     def __init__(self, state: PlannerState, index: int, old: str, new: str, burst: int):
         name = state.workbook.scenarios[index].name
-        super().__init__(state, f"edit the description of {name}", index)
+        super().__init__(
+            state, translate("Undo", "edit the description of {name}").format(name=name), index
+        )
         self.old, self.new, self.burst = old, new, burst
 
     def id(self) -> int:
@@ -145,7 +152,7 @@ class DescribeScenarioCommand(ScenarioEdit):
 
 class RenameScenarioCommand(QUndoCommand):
     def __init__(self, state: PlannerState, index: int, old: str, new: str):
-        super().__init__(f"rename {old} to {new}")
+        super().__init__(translate("Undo", "rename {old} to {new}").format(old=old, new=new))
         self.state, self.index, self.old, self.new = state, index, old, new
 
     def redo(self) -> None:
@@ -177,7 +184,7 @@ class DeleteScenarioCommand(QUndoCommand):
 
     def __init__(self, state: PlannerState, index: int):
         self.scenario = state.workbook.scenarios[index]
-        super().__init__(f"delete {self.scenario.name}")
+        super().__init__(translate("Undo", "delete {name}").format(name=self.scenario.name))
         self.state, self.index = state, index
         self.previous = state.current_index
         count = len(state.workbook.scenarios)
@@ -196,7 +203,7 @@ class SetBaselineCommand(QUndoCommand):
     """Plan on another baseline (File > Open Baseline); undo goes back to the one before."""
 
     def __init__(self, state: PlannerState, old, new):
-        super().__init__(f"open baseline {new.baseline.name}")
+        super().__init__(translate("Undo", "open baseline {name}").format(name=new.baseline.name))
         self.state, self.old, self.new = state, old, new
 
     def redo(self) -> None:
@@ -229,7 +236,9 @@ class UndoableEdits:
     def reset_levers(self) -> None:
         old, new = dict(self.state.scenario.levers), no_change_levers()
         if old != new:
-            self.stack.push(SetLeversCommand(self.state, old, new, "reset levers"))
+            self.stack.push(
+                SetLeversCommand(self.state, old, new, translate("Undo", "reset levers"))
+            )
 
     def set_engine(self, engine) -> None:
         """Another baseline; check first that the current scenario evaluates on it, so a
@@ -260,7 +269,7 @@ class UndoableEdits:
             modified_by=self.state.user,
             modified_at=self.state.clock(),
         )
-        self._add(scenario, f"new scenario {scenario.name}")
+        self._add(scenario, translate("Undo", "new scenario {name}").format(name=scenario.name))
 
     def duplicate_scenario(self, name: str | None = None) -> None:
         """A copy of the current scenario after it, made current."""
@@ -272,7 +281,7 @@ class UndoableEdits:
             modified_by=self.state.user,
             modified_at=self.state.clock(),
         )
-        self._add(scenario, f"duplicate {current.name}")
+        self._add(scenario, translate("Undo", "duplicate {name}").format(name=current.name))
 
     def rename_scenario(self, index: int, name: str) -> None:
         """ScenarioNameError (nothing pushed) if the name is empty or taken."""

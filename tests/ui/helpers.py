@@ -3,8 +3,10 @@
 import pytest
 from PySide6.QtCore import Qt
 
-from planner import formatting as fmt
 from planner.model import LEVER_BY_ID, LEVER_IDS
+from planner.present import numbers as fmt
+from planner.present.result import bridge_label, bridge_value, gap_text, one_off_eur
+from planner.present.warnings import warning_detail
 
 USER = Qt.ItemDataRole.UserRole
 
@@ -61,26 +63,30 @@ def assert_views_show(window, result) -> None:
     assert (h.gauge.savings, h.gauge.target) == (total, target)
     if result.target_reached:
         assert h.gap_label.text().startswith("✔ Target reached")
+        assert h.gap_label.text().endswith(gap_text(result.gap_eur))
     else:
         assert h.gap_label.text() == (
-            f"{fmt.pct(result.share_of_target)} reached · gap {fmt.eur(result.gap_eur)}"
+            f"{fmt.pct(result.share_of_target)} reached · {gap_text(result.gap_eur)}"
         )
     assert fmt.eur(total) in h.plan_year_label.text()
-    assert fmt.eur(sum(result.one_off_costs.values())) in h.one_off_label.text()
+    # One-off costs are a cost: shown negative, as in Compare and on paper.
+    assert h.one_off_label.text().endswith(one_off_eur(result.one_off_total_eur))
     assert fmt.eur(result.total_recurring) in h.recurring_label.text()
     assert h.service_label.text() == f"Demand delivered {fmt.pct(result.share_of_demand_met)}"
     worst = result.worst_service
-    if worst.shortfall > 0.5:
+    if worst.short_of_demand:
         assert worst.name in h.worst_label.text()
 
-    # The bridge: full-year effect per lever, one-off costs down, the plan-year total.
+    # The bridge: the result's own steps (the printed summary draws the same ones).
     bridge = window.bridge_chart
-    steps = [result.savings_recurring[lever_id] for lever_id in LEVER_IDS]
-    steps.append(-sum(result.one_off_costs.values()))
-    assert bridge.values_eur == pytest.approx(steps + [total])
-    assert sum(steps) == pytest.approx(total)  # the bridge closes on the total
+    steps = result.bridge
+    assert bridge.values_eur == pytest.approx([step.value_eur for step in steps])
+    assert bridge.categories == [bridge_label(step) for step in steps]
+    assert bridge.labels.texts() == [bridge_value(step) for step in steps]
+    # the bridge closes on the total
+    assert sum(step.value_eur for step in steps[:-1]) == pytest.approx(total)
     heights = bridge.bars.opts["height"]
-    assert list(heights) == pytest.approx([v * 1e-6 for v in steps + [total]])
+    assert list(heights) == pytest.approx([step.value_eur * 1e-6 for step in steps])
     assert bridge.labels.texts()[-1] == fmt.meur(total)
     assert bridge.target_line.value() == pytest.approx(target * 1e-6)
 
@@ -89,7 +95,7 @@ def assert_views_show(window, result) -> None:
         [s.share_met for s in result.services]
     )
     for text, line in zip(services.labels.texts(), result.services, strict=True):
-        assert text.startswith("▼") == (line.shortfall > 0.5)
+        assert text.startswith("▼") == line.short_of_demand
 
     # Tables: the numbers behind every cell.
     model = window.service_model
@@ -105,15 +111,18 @@ def assert_views_show(window, result) -> None:
             line.capacity,
         ]
         shortfall_text = model.data(model.index(r, 3))
-        assert shortfall_text.startswith("▼") == (line.shortfall > 0.5)
+        assert shortfall_text.startswith("▼") == line.short_of_demand
 
     model = window.budget_model
     assert model.rowCount() == len(result.budget) + 1
     for r, line in enumerate(result.budget):
         assert model.data(model.index(r, 0)) == line.name
         assert model.data(model.index(r, 2), USER) == line.baseline_eur
-        assert model.data(model.index(r, 3), USER) == line.scenario_eur
-        assert model.data(model.index(r, 4), USER) == pytest.approx(line.change_eur)
+        assert model.data(model.index(r, 3), USER) == line.trend_eur
+        assert model.data(model.index(r, 4), USER) == line.scenario_eur
+        assert model.data(model.index(r, 5), USER) == pytest.approx(line.change_eur)
+    net = model.rowCount() - 1
+    assert model.data(model.index(net, 4), USER) == result.net_cost_eur
 
     model = window.savings_model
     for r, lever_id in enumerate(LEVER_IDS):
@@ -127,6 +136,7 @@ def assert_views_show(window, result) -> None:
     names = {s.id: s.name for s in result.services}
     for r, warning in enumerate(result.warnings):
         concerns = model.data(model.index(r, 0))
+        assert model.data(model.index(r, 1)) == warning_detail(warning)  # from code and params
         if warning.lever:
             assert LEVER_BY_ID[warning.lever].name in concerns
         if warning.service:

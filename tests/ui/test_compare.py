@@ -4,13 +4,15 @@ chosen reference, the chart, the list of what differs, and following the workboo
 import pytest
 from PySide6.QtCore import Qt
 
-from planner import formatting as fmt
 from planner.model import LEVERS, evaluate_scenario
 from planner.paths import reference_workbook_path
-from planner.ui.compare import MAX_CHOSEN, differences
+from planner.present import numbers as fmt
+from planner.present.comparison import differences
+from planner.ui.compare import MAX_CHOSEN
 
 USER = Qt.ItemDataRole.UserRole
-NAMES = ["No change (2024)", "Reported programme (€70M)", "City estimate (€29M)"]
+# Three of the reference workbook's scenarios, in workbook order.
+NAMES = ["No change (2024)", "City programme 2024 (€29M)", "Reported programme (€70M)"]
 
 
 @pytest.fixture
@@ -18,6 +20,7 @@ def dialog(qtbot, window):
     assert window.files.load(reference_workbook_path())
     shown = window.compare.show()
     qtbot.waitExposed(shown)
+    shown.choose(NAMES)
     yield shown
     shown.close()
 
@@ -87,8 +90,14 @@ def test_three_scenarios_side_by_side_equal_the_model(dialog, window):
             assert cell(model, total, delta, USER) == pytest.approx(
                 result.total_plan_year - reference.total_plan_year
             )
-    reported = model.column_of(1, delta=True)
-    assert cell(model, row_of(model, "Total plan-year savings"), reported) == "+€70,005,227"
+    reported = model.column_of(2, delta=True)
+    assert cell(model, row_of(model, "Total plan-year savings"), reported) == "+€47,180,593"
+    # One-off costs are a cost (negative), the gap is said in words, as in the headline.
+    one_off = row_of(model, "of which one-off costs")
+    result = expected[NAMES[2]]
+    assert cell(model, one_off, model.column_of(2), USER) == -result.one_off_total_eur
+    gap = row_of(model, "Gap to the target")
+    assert cell(model, gap, model.column_of(2)) == "€22,819,407 short"
 
     services = dialog.service_model
     for i, name in enumerate(NAMES):
@@ -99,8 +108,7 @@ def test_three_scenarios_side_by_side_equal_the_model(dialog, window):
             assert cell(services, delivered - 1, 0).startswith(line.name)
             assert cell(services, delivered, column, USER) == pytest.approx(line.delivered)
             shortfall = cell(services, delivered + 1, column)
-            below = line.share_met < line.floor - 1e-12
-            assert shortfall.startswith("▼") == below
+            assert shortfall.startswith("▼") == line.below_floor
             assert cell(services, delivered + 1, column, USER) == pytest.approx(line.shortfall)
 
     budget = dialog.budget_model
@@ -169,14 +177,16 @@ def test_what_differs_names_the_changed_levers(dialog, window):
     changed |= {"client_fee_alignment", "finance_training"}
     for lever in LEVERS:
         assert (f"  {lever.name}:" in text) == (lever.id in changed), lever.name
-    assert "Outsourced labour removed: 0.0 % → 95.82 % (+95.8 pp)" in text
+    # Lever values and their differences with one precision rule, as everywhere.
+    assert "Office space given up: 0.0 % → 35.51 % (+35.51 pp)" in text
     assert "Description: differs" in text
     assert "Plan year" not in text  # both 2024
-    assert "Plan-year savings: €0 → €70,005,227 (+€70,005,227)" in text
+    assert "Plan-year savings: €0 → €28,968,437 (+€28,968,437)" in text
+    assert "Target: €70,000,000 → €29,000,000 (−€41,000,000)" in text
 
     dialog.second_box.setCurrentIndex(2)
     text = dialog.diff_text.toPlainText()
-    assert "Target: €70,000,000 → €29,000,000 (−€41,000,000)" in text
+    assert "Plan year: 2024 → 2026" in text
 
 
 def test_identical_inputs_are_said_in_words(engine, window):
@@ -187,7 +197,7 @@ def test_identical_inputs_are_said_in_words(engine, window):
 
 
 def test_the_view_follows_the_workbook(qtbot, dialog, window):
-    window.state.set_current(2)
+    window.state.set_current(3)  # the reported programme: the third one compared
     window.edits.set_lever("digital_shift", 30)
     qtbot.waitUntil(lambda: dialog.results[2].scenario.levers["digital_shift"] == 30)
     model = dialog.savings_model
@@ -195,7 +205,7 @@ def test_the_view_follows_the_workbook(qtbot, dialog, window):
     city = evaluate_scenario(window.state.engine, window.state.scenario)
     assert cell(model, total, model.column_of(2), USER) == pytest.approx(city.total_plan_year)
 
-    window.edits.rename_scenario(2, "City, digital")
+    window.edits.rename_scenario(3, "City, digital")
     qtbot.waitUntil(lambda: dialog.results[2].scenario.name == "City, digital")
     header = model.headerData(
         model.column_of(2), Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole
@@ -206,5 +216,5 @@ def test_the_view_follows_the_workbook(qtbot, dialog, window):
     qtbot.waitUntil(lambda: len(dialog.chosen_names()) == 2)
     assert dialog.reference_box.currentText() == NAMES[1]
     window.undo_action.trigger()
-    qtbot.waitUntil(lambda: dialog.picker.count() == 3)
+    qtbot.waitUntil(lambda: dialog.picker.count() == 4)
     assert dialog.picker.item(0).checkState() == Qt.CheckState.Unchecked  # not re-added
