@@ -12,13 +12,13 @@ from planner.files.problems import InputError
 
 # The subcommands' modules are imported only when a subcommand runs, so that `planner` alone
 # opens the window without first loading what they need (openpyxl, the report layer).
-COMMAND_NAMES = ("evaluate", "check", "report", "template", "export")
+COMMAND_NAMES = ("evaluate", "solve", "check", "report", "template", "export")
 
 
 def commands() -> tuple:
-    from planner.commands import check, evaluate, export, report, template
+    from planner.commands import check, evaluate, export, report, solve, template
 
-    return (evaluate, check, report, template, export)
+    return (evaluate, solve, check, report, template, export)
 
 
 EXIT_DATA = 1
