@@ -22,11 +22,13 @@ def run(args) -> int:
     try:
         baseline = load_baseline(args.path)
     except InputError as error:
-        for problem in error.problems:
+        for problem in error.problems:  # at most MAX_PROBLEMS; the rest are counted
             print(problem)
-        count = len(error.problems)
+        count = len(error.problems) + error.omitted
+        if error.omitted:
+            print(f"(and {error.omitted:,} more problems, not listed)")
         print(
-            f"{count} problem{'s' if count != 1 else ''}: the baseline is not usable",
+            f"{count:,} problem{'s' if count != 1 else ''}: the baseline is not usable",
             file=sys.stderr,
         )
         return 1

@@ -1,10 +1,13 @@
 """What several subcommands share: finding the baseline and the scenario to use."""
 
+import sys
 from pathlib import Path
 
 from planner.files.baseline_io import load_baseline
+from planner.files.baseline_tables import content_hash
 from planner.files.problems import InputError, Problem
-from planner.files.workbook_json import read_workbook
+from planner.files.text import visible
+from planner.files.workbook_json import read_workbook, read_workbook_file
 from planner.model import Baseline
 from planner.paths import bundled_baseline_dir
 
@@ -18,7 +21,39 @@ def add_baseline_option(parser) -> None:
 
 
 def baseline_from(args) -> Baseline:
-    return load_baseline(Path(args.baseline) if args.baseline else bundled_baseline_dir())
+    """The baseline to evaluate on: --baseline when given; else the copy of its baseline a
+    workbook (--workbook or WORKBOOK) keeps, so that its numbers are the ones it was saved
+    with; else the bundled one. When the two differ, or a workbook without a copy names
+    another baseline, a note on stderr says so."""
+    workbook_path = getattr(args, "workbook", None)
+    kept = read_workbook_file(workbook_path) if workbook_path else None
+    if args.baseline:
+        baseline = load_baseline(Path(args.baseline))
+        differs = kept is not None and kept.baseline is not None
+        if differs and kept.baseline_hash != content_hash(baseline):
+            _note(
+                f"{workbook_path} was saved on the baseline '{visible(kept.baseline.name)}' "
+                f"(kept in the file); evaluating on --baseline {args.baseline} instead"
+            )
+        return baseline
+    if kept is not None:
+        for note in kept.notes:
+            _note(note)
+        if kept.baseline is not None:
+            return kept.baseline
+    baseline = load_baseline(bundled_baseline_dir())
+    if kept is not None:
+        named = kept.workbook.baseline_name
+        if named and named != baseline.name:
+            _note(
+                f"{workbook_path} was made on the baseline '{visible(named)}', which it does not "
+                f"keep; evaluating on the bundled '{baseline.name}' (use --baseline to choose)"
+            )
+    return baseline
+
+
+def _note(text: str) -> None:
+    print(f"planner: note: {text}", file=sys.stderr)
 
 
 def scenarios_from(workbook_path: str, names: list[str] | None):

@@ -51,6 +51,7 @@ def run_window(argv: list[str]) -> int:
     window.show()
     if problem:
         QMessageBox.warning(window, "The file was not opened", problem)
+    window.files.tell_about_baseline()  # when the workbook brought a baseline of its own
     window.files.offer_recovery()  # work left by a planner that did not close normally
     return app.exec()
 
@@ -102,9 +103,9 @@ def build_window(
             "The bundled baseline cannot be used:\n" + "\n".join(map(str, error.problems))
         ) from None
     state = PlannerState(engine)
-    problem = None
+    problem, notice = None, ""
     if workbook_path is not None:
-        problem = open_workbook(state, workbook_path)
+        problem, notice = open_workbook(state, workbook_path)
     if workbook_path is None or problem:
         apply_last_plan_settings(state, settings)
     recovery = None
@@ -115,25 +116,32 @@ def build_window(
     window = MainWindow(state, settings, recovery=recovery)
     if workbook_path is not None and not problem:
         window.files.opened_from_command_line(workbook_path)  # title, recent files, clean
+        window.files.notice = notice  # told once the window is shown
     return window, problem
 
 
-def open_workbook(state, path: str | Path) -> str | None:
-    """Make the workbook's first scenario current; the problem in words if that fails."""
+def open_workbook(state, path: str | Path) -> tuple[str | None, str]:
+    """Make the workbook's first scenario current, on the baseline the file keeps. Returns
+    (problem, notice): the problem in words if that fails (nothing changed), and what to tell
+    about the workbook's baseline."""
     from planner.files.problems import InputError
-    from planner.files.workbook_json import read_workbook
+    from planner.files.text import visible
+    from planner.files.workbook_json import read_workbook_file
     from planner.model import PlanYearError
+    from planner.ui.workbook_files import use_workbook
 
     try:
-        workbook = read_workbook(path)
-        if not workbook.scenarios:
-            return f"{path}: the workbook holds no scenario."
-        state.set_workbook(workbook, 0)
+        opened = read_workbook_file(path)
+        if not opened.workbook.scenarios:
+            return f"{visible(path, None)}: the workbook holds no scenario.", ""
+        notice = use_workbook(state, opened, 0)
     except InputError as error:
         shown = error.problems[:12]
         more = len(error.problems) - len(shown)
         text = "\n".join(str(problem) for problem in shown)
-        return text + (f"\n(and {more} more problems)" if more > 0 else "")
+        return text + (f"\n(and {more} more problems)" if more > 0 else ""), ""
     except PlanYearError as error:
-        return f"{path}: {error} on the baseline {state.baseline.name}."
-    return None
+        return f"{visible(path, None)}: {error} on the baseline {state.baseline.name}.", ""
+    except Exception as error:  # noqa: BLE001 - a file must never end in a traceback
+        return f"{visible(path, None)}: cannot be read ({error!r:.200}).", ""
+    return None, notice

@@ -90,7 +90,11 @@ class BaselineActions(QObject):
         from planner.files.template import write_template
 
         baseline = self.state.baseline
+        from planner.files.safe_io import is_bundled
+
         folder = self.settings.value(LAST_FOLDER) or str(Path.home())
+        if is_bundled(folder):  # the bundled data is read-only: suggest the home folder
+            folder = str(Path.home())
         suggested = str(Path(folder) / f"baseline {baseline.name}.xlsx")
         path, _ = QFileDialog.getSaveFileName(
             self.window,
@@ -104,8 +108,8 @@ class BaselineActions(QObject):
             path += ".xlsx"
         try:
             with _busy():
-                write_template(path, source=baseline.origin or None)
-        except InputError as error:
+                write_template(path, baseline)  # the baseline in use, as it is in memory
+        except InputError as error:  # a WriteError too: no permission, a device, bundled data
             QMessageBox.warning(self.window, "The template was not saved", error.summary())
             return
         status = getattr(self.window, "statusBar", None)

@@ -1,74 +1,63 @@
-"""The window's workbook file: New, Open, Open Recent, Save, Save As, the unsaved-changes
-question, the title, and crash recovery.
+"""The window's workbook file: New, Open, Save, Save As, the unsaved-changes question, the
+title, and what a workbook brings along (its baseline; bundled files opened as templates).
 
 "Modified" is the undo stack's clean state: a save or an open marks the stack clean, and any
-command after it (or an undo back past it) makes the work unsaved. While it is unsaved, a timer
-writes the workbook to the recovery folder every few seconds; a save, a deliberate discard or a
-clean exit removes that file. Files are read with `read_workbook`, which only parses JSON and
-checks it field by field, and written with `write_workbook` (temporary file renamed over the
-old one, the previous version kept as FILE.bak).
+command after it (or an undo back past it) makes the work unsaved. Files are read with
+`read_workbook_file`, which only parses JSON and checks it field by field, and written with
+`write_workbook` (the one atomic writer: temporary file renamed over the old one, the previous
+version kept as FILE.bak, permissions kept), together with a copy of the baseline in use, so
+the file reopens on the same numbers. A workbook that keeps a baseline other than the one in
+use brings it along, and the window says so. Bundled files (the reference scenarios) open as
+templates: Save asks where to save a copy, and the bundled file is never written.
+
+Open Recent lives in recent_files.py, crash recovery in crash_recovery.py.
 """
 
-import contextlib
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QObject, QSettings, QStandardPaths, QTimer
+from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
+from planner.files.baseline_tables import content_hash
 from planner.files.problems import InputError
-from planner.files.recovery import RecoveredWorkbook, RecoveryStore
-from planner.files.workbook_json import SaveError, read_workbook, write_workbook
-from planner.model import PlanYearError, Scenario
+from planner.files.recovery import RecoveryStore
+from planner.files.safe_io import is_bundled
+from planner.files.text import visible
+from planner.files.workbook_json import (
+    SaveError,
+    WorkbookFile,
+    read_workbook_file,
+    write_workbook,
+)
+from planner.model import Engine, PlanYearError, Scenario
 from planner.model.workbook import Workbook
 from planner.paths import reference_workbook_path
+from planner.ui.crash_recovery import (
+    RECOVERY_INTERVAL_MS,
+    CrashRecovery,
+    ask_about_recovery,
+    default_recovery_folder,
+    plural,
+)
+from planner.ui.recent_files import MAX_RECENT, RECENT_KEY, RecentFiles
 from planner.ui.state import NO_CHANGE_NAME, PlannerState
 
-RECENT_KEY = "files/recent"
+__all__ = [
+    "MAX_RECENT",
+    "RECENT_KEY",
+    "RECOVERY_INTERVAL_MS",
+    "WorkbookFiles",
+    "ask_about_recovery",
+    "default_recovery_folder",
+]
+
 FOLDER_KEY = "files/last_workbook_folder"
-MAX_RECENT = 8
-RECOVERY_INTERVAL_MS = 5000
 ENDING = ".planner.json"
 FILTERS = "Planner workbooks (*.planner.json *.json);;All files (*)"
 UNTITLED = "Untitled"
 SHOWN_PROBLEMS = 12  # in the message itself; all of them in its details
-
-
-def default_recovery_folder() -> Path:
-    """`recovery` in the user's application-data folder (on Linux
-    ~/.local/share/planner/Planner/recovery)."""
-    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(location or Path.home() / ".planner") / "recovery"
-
-
-def ask_about_recovery(parent: QWidget, recovered: RecoveredWorkbook, more: int) -> str:
-    """Restore / Discard / Later for work left by a planner that did not close: the answer as
-    "restore", "discard" or "later"."""
-    from datetime import datetime
-
-    when = datetime.fromtimestamp(recovered.saved_at).strftime("%Y-%m-%d %H:%M")
-    origin = recovered.original_path or "an untitled workbook"
-    names = ", ".join(recovered.workbook.names()[:5])
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("Restore unsaved work?")
-    box.setText(
-        f"The planner did not close normally. Unsaved work from {when} was kept:\n"
-        f"{origin} ({len(recovered.workbook.scenarios)} scenarios: {names})."
-    )
-    box.setInformativeText(
-        "Restore opens it as unsaved work to look at and save. Discard deletes it. "
-        "Later keeps it for the next start."
-        + (f"\n({more} more recovered workbooks are kept for later.)" if more else "")
-    )
-    restore = box.addButton("&Restore", QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton("&Discard", QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton("&Later", QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(restore)
-    box.exec()
-    clicked = box.clickedButton()
-    return "restore" if clicked is restore else "discard" if clicked is discard else "later"
 
 
 class WorkbookFiles(QObject):
@@ -84,10 +73,9 @@ class WorkbookFiles(QObject):
     ):
         super().__init__(window)
         self.window, self.state, self.stack, self.settings = window, state, stack, settings
-        self.recovery = recovery or RecoveryStore(default_recovery_folder())
         self.path = ""  # the file the workbook was opened from or saved to; "" = untitled
-        self._unsaved_since_recovery = False
-        self._recovery_failure_shown = False
+        self.template_of = ""  # the bundled file an untitled workbook was opened from
+        self.notice = ""  # the last thing said about a workbook's baseline (for tests, too)
 
         def action(text, slot, shortcut=None, tip=""):
             made = QAction(text, self)
@@ -102,24 +90,22 @@ class WorkbookFiles(QObject):
             "&New", self.new_workbook, keys.New, "A new workbook with one scenario at no change"
         )
         self.open_action = action("&Open…", self.open_file, keys.Open, "Open a workbook file")
-        self.recent_menu = QMenu("Open &Recent", window)
-        self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
+        self.recent = RecentFiles(window, settings, self.open_file, self._status)
+        self.recent_menu = self.recent.menu
         self.open_reference_action = action(
             "Open Re&ference Scenarios",
             lambda: self.open_file(str(reference_workbook_path())),
             None,
-            "The bundled reference scenarios: no change, the reported programme, the city estimate",
+            "The bundled reference scenarios, as a template: saving asks where to keep a copy",
         )
         self.save_action = action("&Save", self.save, keys.Save, "Save the workbook")
         self.save_as_action = action(
             "Save &As…", self.save_as, keys.SaveAs, "Save the workbook under another name"
         )
-        self.fill_recent_menu()
-
-        self.recovery_timer = QTimer(self)
-        self.recovery_timer.setInterval(RECOVERY_INTERVAL_MS)
-        self.recovery_timer.timeout.connect(self.write_recovery)
-        self.recovery_timer.start()
+        self.crash = CrashRecovery(
+            window, recovery, self._recovery_snapshot, lambda: self.is_modified
+        )
+        self.recovery_timer = self.crash.timer
         stack.indexChanged.connect(self._on_stack_changed)
         stack.cleanChanged.connect(self._on_clean_changed)
         state.sig_workbook_changed.connect(self.update_title)
@@ -142,9 +128,22 @@ class WorkbookFiles(QObject):
     def is_modified(self) -> bool:
         return not self.stack.isClean()
 
+    @property
+    def recovery(self) -> RecoveryStore:
+        return self.crash.store
+
+    @recovery.setter
+    def recovery(self, store: RecoveryStore) -> None:
+        self.crash.store = store
+
     def update_title(self) -> None:
-        name = Path(self.path).name if self.path else UNTITLED
-        title = f"{self.state.scenario.name} — {name}[*] — Planner"
+        if self.path:
+            name = Path(self.path).name
+        elif self.template_of:
+            name = f"{UNTITLED} (from {Path(self.template_of).name})"
+        else:
+            name = UNTITLED
+        title = f"{visible(self.state.scenario.name, 80)} — {visible(name, 80)}[*] — Planner"
         if self.window.windowTitle() != title:
             self.window.setWindowTitle(title)
         self.window.setWindowModified(self.is_modified)
@@ -154,22 +153,26 @@ class WorkbookFiles(QObject):
             return  # the stack clears itself while the window is destroyed: not a save
         self.window.setWindowModified(not clean)
         if clean:  # back to what is on disk: nothing to recover
-            self._unsaved_since_recovery = False
-            self._clear_recovery()
+            self.crash.unsaved_since_write = False
+            self.crash.clear()
 
     def _on_stack_changed(self, _index: int) -> None:
         if shiboken6.isValid(self.stack) and not self.stack.isClean():
-            self._unsaved_since_recovery = True
+            self.crash.unsaved_since_write = True
 
     def _opened(self, path: str) -> None:
-        """A workbook is in the window as it is on disk (or new, with no path)."""
+        """A workbook is in the window as it is on disk (or new, with no path). A bundled file
+        becomes an untitled copy: Save then asks where to keep it."""
+        self.template_of = ""
+        if path and is_bundled(path):
+            self.template_of, path = path, ""
         self.path = path
         self.stack.clear()  # its commands refer to the workbook that was there before
         self.stack.setClean()
-        self._unsaved_since_recovery = False
-        self._clear_recovery()
+        self.crash.unsaved_since_write = False
+        self.crash.clear()
         if path:
-            self.add_recent(path)
+            self.recent.add(path)
         self.update_title()
 
     def opened_from_command_line(self, path: str | Path) -> None:
@@ -205,22 +208,48 @@ class WorkbookFiles(QObject):
     def load(self, path: str | Path) -> bool:
         path = str(Path(path).absolute())
         try:
-            workbook = read_workbook(path)
+            opened = read_workbook_file(path)
         except InputError as error:
             self.show_problems(path, [str(problem) for problem in error.problems])
             return False
-        if not workbook.scenarios:
-            self.show_problems(path, [f"{path}: the workbook holds no scenario."])
+        except Exception as error:  # noqa: BLE001 - a file must never end in a traceback
+            self.show_problems(path, [f"{visible(path, None)}: cannot be read ({error!r:.200})"])
+            return False
+        if not opened.workbook.scenarios:
+            self.show_problems(path, [f"{visible(path, None)}: the workbook holds no scenario."])
             return False
         try:
-            self.state.set_workbook(workbook, 0)
+            self.use_workbook(opened, 0)
         except PlanYearError as error:
-            self.show_problems(path, [f"{path}: {error}."])
+            self.show_problems(path, [f"{visible(path, None)}: {error}."])
             return False
-        self.settings.setValue(FOLDER_KEY, str(Path(path).parent))
+        if not is_bundled(path):
+            self.settings.setValue(FOLDER_KEY, str(Path(path).parent))
         self._opened(path)
-        self._status(f"Opened {path} ({len(workbook.scenarios)} scenarios)")
+        self._status(f"Opened {path} ({plural(len(opened.workbook.scenarios), 'scenario')})")
+        self.tell_about_baseline()
         return True
+
+    def use_workbook(self, opened: WorkbookFile, current: int) -> None:
+        """Put the workbook into the state (see use_workbook); remember what to tell."""
+        self.notice = use_workbook(self.state, opened, current)
+
+    def tell_about_baseline(self) -> None:
+        """Say what happened to the baseline, without blocking (a window that stays open)."""
+        if not self.notice:
+            return
+        self._status(self.notice.splitlines()[-1], 15000)
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            "The workbook's baseline",
+            self.notice,
+            QMessageBox.StandardButton.Ok,
+            self.window,
+        )
+        box.setModal(False)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.show()
+        self.notice_box = box
 
     def show_problems(self, path: str, problems: list[str]) -> None:
         """Every problem, in a message whose details the user can read in full and copy."""
@@ -230,7 +259,7 @@ class WorkbookFiles(QObject):
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             "The workbook was not opened",
-            f"{Path(path).name} cannot be opened; the window keeps what it had.",
+            f"{visible(Path(path).name)} cannot be opened; the window keeps what it had.",
             QMessageBox.StandardButton.Ok,
             self.window,
         )
@@ -244,7 +273,9 @@ class WorkbookFiles(QObject):
         return self.write_to(self.path) if self.path else self.save_as()
 
     def save_as(self) -> bool:
-        suggested = self.path or str(Path(self._folder()) / (self.state.scenario.name + ENDING))
+        name = self.state.scenario.name if not self.template_of else Path(self.template_of).name
+        name = name.removesuffix(ENDING).removesuffix(".json")
+        suggested = self.path or str(Path(self._folder()) / (_file_name(name) + ENDING))
         path, _ = QFileDialog.getSaveFileName(
             self.window, "Save the workbook as", suggested, FILTERS
         )
@@ -255,23 +286,33 @@ class WorkbookFiles(QObject):
         return self.write_to(path)
 
     def write_to(self, path: str | Path) -> bool:
-        """Write the workbook; on failure say why and keep the work (still unsaved)."""
+        """Write the workbook (with the baseline in use); on failure say why, keep the work
+        unsaved, and keep it for recovery at once."""
         path = str(Path(path).absolute())
         try:
-            write_workbook(self.state.workbook, path)
-        except SaveError as error:
+            write_workbook(self.state.workbook, path, baseline=self.state.baseline)
+        except Exception as error:  # noqa: BLE001 - SaveError, or anything else: always told
+            message = (
+                str(error)
+                if isinstance(error, SaveError)
+                else (f"Could not save {path}: {error!r:.200}. The file on disk is unchanged.")
+            )
+            self.crash.unsaved_since_write = True
+            self.crash.write()  # the work is kept for recovery now, not in a few seconds
             QMessageBox.critical(
                 self.window,
                 "The workbook was not saved",
-                f"{error}\n\nYour work is still open in the window. Save it somewhere else "
-                "with File > Save As.",
+                f"{visible(message, None)}\n\nYour work is still open in the window (and kept "
+                "for recovery). Save it somewhere else with File > Save As.",
             )
+            self.update_title()
             return False
         self.settings.setValue(FOLDER_KEY, str(Path(path).parent))
+        self.template_of = ""
         self.path = path
         self.stack.setClean()
-        self._clear_recovery()
-        self.add_recent(path)
+        self.crash.clear()
+        self.recent.add(path)
         self.update_title()
         self._status(f"Saved {path}")
         return True
@@ -285,7 +326,7 @@ class WorkbookFiles(QObject):
         answer = QMessageBox.question(
             self.window,
             "Unsaved changes",
-            f"The workbook {name} has changes that are not saved. Save them first?",
+            f"The workbook {visible(name)} has changes that are not saved. Save them first?",
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
@@ -299,75 +340,34 @@ class WorkbookFiles(QObject):
         """The window may close: nothing unsaved, saved, or discarded (recovery cleared)."""
         if not self.maybe_save():
             return False
-        self.recovery_timer.stop()
-        self._clear_recovery()
+        self.crash.stop()
+        self.crash.clear()
         return True
 
-    # Recent files ------------------------------------------------------------------------------
+    # Recent files (recent_files.py) ------------------------------------------------------------
 
     def recent_files(self) -> list[str]:
-        value = self.settings.value(RECENT_KEY) or []
-        if isinstance(value, str):  # one entry reads back as a plain string
-            value = [value]
-        return [str(item) for item in value if item][:MAX_RECENT]
+        return self.recent.files()
 
     def add_recent(self, path: str) -> None:
-        path = str(Path(path).absolute())
-        files = [path] + [item for item in self.recent_files() if item != path]
-        self.settings.setValue(RECENT_KEY, files[:MAX_RECENT])
+        self.recent.add(path)
 
     def fill_recent_menu(self) -> None:
-        """Rebuilt each time it opens; files that are gone are dropped, and the status bar
-        says which."""
-        files = self.recent_files()
-        present = [item for item in files if Path(item).is_file()]
-        gone = [item for item in files if item not in present]
-        if gone:
-            self.settings.setValue(RECENT_KEY, present)
-            self._status(
-                "Removed from Open Recent (no longer there): " + ", ".join(map(_name, gone))
-            )
-        menu = self.recent_menu
-        menu.clear()
-        for number, item in enumerate(present, start=1):
-            made = menu.addAction(f"&{number} {_name(item)}")
-            made.setStatusTip(item)
-            made.setToolTip(item)
-            made.setData(item)
-            made.triggered.connect(lambda checked=False, p=item: self.open_file(p))
-        if not present:
-            menu.addAction("No recent workbooks").setEnabled(False)
-        menu.addSeparator()
-        clear = menu.addAction("&Clear Recent Workbooks")
-        clear.setEnabled(bool(present))
-        clear.triggered.connect(lambda: self.settings.setValue(RECENT_KEY, []))
+        self.recent.fill_menu()
 
-    # Crash recovery ----------------------------------------------------------------------------
+    # Crash recovery (crash_recovery.py) --------------------------------------------------------
+
+    def _recovery_snapshot(self) -> tuple:
+        state = self.state
+        return state.workbook, self.path, state.scenario.name, state.baseline
 
     def write_recovery(self) -> None:
-        """The timer's slot: write unsaved work if it changed since the last write. A failure
-        is told once in the status bar and never interrupts the user."""
-        if not self.is_modified or not self._unsaved_since_recovery:
-            return
-        try:
-            self.recovery.write(self.state.workbook, self.path, self.state.scenario.name)
-        except OSError as error:
-            if not self._recovery_failure_shown:
-                self._recovery_failure_shown = True
-                self._status(
-                    f"Unsaved work cannot be kept for recovery in {self.recovery.folder}: "
-                    f"{error.strerror or error}. Save often.",
-                    0,
-                )
-            return
-        self._unsaved_since_recovery = False
+        """The timer's slot: write unsaved work if it changed since the last write."""
+        self.crash.write()
 
     def offer_recovery(self) -> bool:
         """At start: offer the newest work left by a planner that crashed. True if restored."""
-        try:
-            found = self.recovery.left_by_crashes()
-        except OSError:
-            return False
+        found = self.crash.left_by_crashes()
         if not found:
             return False
         recovered = found[0]
@@ -381,8 +381,13 @@ class WorkbookFiles(QObject):
         current = (
             names.index(recovered.current_scenario) if recovered.current_scenario in names else 0
         )
+        opened = WorkbookFile(
+            recovered.workbook,
+            recovered.baseline,
+            content_hash(recovered.baseline) if recovered.baseline is not None else "",
+        )
         try:
-            self.state.set_workbook(recovered.workbook, current)
+            self.use_workbook(opened, current)
         except PlanYearError as error:
             QMessageBox.warning(
                 self.window,
@@ -392,27 +397,70 @@ class WorkbookFiles(QObject):
             return False
         self._opened(recovered.original_path)
         self.stack.resetClean()  # unsaved until the user saves it
-        self._unsaved_since_recovery = True
-        self.write_recovery()  # now kept under this planner's own name
-        self.recovery.discard(recovered)
-        self._status(f"Restored unsaved work ({len(names)} scenarios); save it to keep it")
+        self.window.setWindowModified(True)
+        self.crash.unsaved_since_write = True
+        self.crash.write()  # now kept under this planner's own name
+        if not self.crash.failure:
+            self.recovery.discard(recovered)
+        self._status(
+            f"Restored unsaved work ({plural(len(names), 'scenario')}); save it to keep it"
+        )
+        self.tell_about_baseline()
         return True
-
-    def _clear_recovery(self) -> None:
-        # A file that cannot be removed is offered once more at the next start.
-        with contextlib.suppress(OSError):
-            self.recovery.clear()
 
     # Small helpers -----------------------------------------------------------------------------
 
     def _folder(self) -> str:
         if self.path:
             return str(Path(self.path).parent)
-        return str(self.settings.value(FOLDER_KEY) or Path.home())
+        folder = str(self.settings.value(FOLDER_KEY) or Path.home())
+        return str(Path.home()) if is_bundled(folder) else folder
 
     def _status(self, message: str, timeout: int = 8000) -> None:
         self.window.statusBar().showMessage(message, timeout)
 
 
-def _name(path: str) -> str:
-    return Path(path).name
+def use_workbook(state: PlannerState, opened: WorkbookFile, current: int) -> str:
+    """Put the workbook into the state, on the baseline it keeps when that differs from the
+    one in use (its numbers travel with it). Returns what to tell the user ("" if nothing);
+    raises PlanYearError, changing nothing."""
+    notice = ""
+    kept = opened.baseline
+    if kept is None or opened.baseline_hash == content_hash(state.baseline):
+        named = opened.workbook.baseline_name
+        if kept is None and named and named != state.baseline.name:
+            notice = (
+                f"This workbook was made on the baseline '{visible(named)}', which the file "
+                f"does not keep (it was saved by an older planner). Its scenarios are now "
+                f"evaluated on '{visible(state.baseline.name)}'. If that is not right, open "
+                "the right baseline with File > Open Baseline."
+            )
+        state.set_workbook(opened.workbook, current)
+    else:
+        engine, before = Engine(kept), state.engine
+        try:
+            state.set_engine(engine)
+        except PlanYearError:
+            state.set_workbook(opened.workbook, current)  # the other order, then
+            state.set_engine(engine)
+        else:
+            try:
+                state.set_workbook(opened.workbook, current)
+            except PlanYearError:
+                state.set_engine(before)
+                raise
+        notice = (
+            f"This workbook keeps its own baseline, '{visible(kept.name)}' "
+            f"({kept.year}), which differs from the one in use before; the window now "
+            "plans on the workbook's baseline, so its numbers are the ones it was saved "
+            "with. To plan on another, use File > Open Baseline."
+        )
+    if opened.notes:
+        notice = "\n".join([*opened.notes, notice]).strip()
+    return notice
+
+
+def _file_name(name: str) -> str:
+    """A scenario name as a file name: no folder separators or characters Windows refuses."""
+    cleaned = "".join("_" if c in '<>:"/\\|?*' or ord(c) < 32 else c for c in name).strip(" .")
+    return cleaned[:120] or UNTITLED

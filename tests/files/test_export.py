@@ -3,6 +3,7 @@ text and atomic writes."""
 
 import errno
 import math
+import os
 import zipfile
 
 import openpyxl
@@ -244,16 +245,13 @@ def test_a_failed_write_leaves_the_old_file_and_no_temporary(
     path = tmp_path / f"results{ending}"
     path.write_bytes(b"old")
 
-    def fail(self, target, *args, **kwargs):
-        with open(target, "wb") as file:
-            file.write(b"half")
+    def fail(*args, **kwargs):  # the content is written, then the disk is found full
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(openpyxl.Workbook, "save", fail)
-    monkeypatch.setattr(pd.DataFrame, "to_csv", fail)
+    monkeypatch.setattr(os, "fsync", fail)
     with pytest.raises(InputError) as caught:
         export_results(results, path)
-    assert str(caught.value) == (
+    assert str(caught.value.problems[0]) == (
         f"{path}: expected a place the results can be written (the disk is full)"
     )
     assert path.read_bytes() == b"old"

@@ -34,10 +34,18 @@ def folder(tmp_path):
 
 
 @pytest.fixture
-def crashed(qtbot, folder, settings):
+def plans(tmp_path):
+    """The reference scenarios, copied to where a planner keeps their own workbooks."""
+    path = tmp_path / "plans.planner.json"
+    path.write_bytes(reference_workbook_path().read_bytes())
+    return path
+
+
+@pytest.fixture
+def crashed(qtbot, folder, settings, plans):
     """A window of a planner that "crashed" with unsaved work: its recovery store names a
     process that is not running, as a crashed planner's file would."""
-    window, _ = build_window(str(reference_workbook_path()), settings)
+    window, _ = build_window(str(plans), settings)
     qtbot.addWidget(window)
     window.files.recovery = RecoveryStore(folder, pid=pid_not_running())
     return window
@@ -66,7 +74,7 @@ def next_start(qtbot, folder, settings, monkeypatch, answer: str):
 
 
 def test_unsaved_work_survives_a_crash_and_is_restored_exactly(
-    qtbot, crashed, folder, settings, monkeypatch
+    qtbot, crashed, folder, settings, monkeypatch, plans
 ):
     crashed.state.set_current(1)
     make_unsaved_work(crashed)
@@ -79,15 +87,13 @@ def test_unsaved_work_survives_a_crash_and_is_restored_exactly(
 
     again, restored, asked = next_start(qtbot, folder, settings, monkeypatch, "restore")
     assert restored and len(asked) == 1
-    assert asked[0][0].original_path == str(reference_workbook_path())
+    assert asked[0][0].original_path == str(plans)
     assert again.state.workbook.scenarios == left.scenarios
     assert again.state.workbook.scenarios is not left.scenarios
     assert again.state.scenario.name == current == "Reported, no fees"
-    assert again.files.path == str(reference_workbook_path())
+    assert again.files.path == str(plans)
     assert again.isWindowModified()  # unsaved until saved
-    assert (
-        again.windowTitle() == "Reported, no fees — reference-scenarios.planner.json[*] — Planner"
-    )
+    assert again.windowTitle() == "Reported, no fees — plans.planner.json[*] — Planner"
     assert_views_show(again, evaluate_scenario(again.state.engine, again.state.scenario))
     # The crashed planner's file became this planner's own: nothing is offered twice.
     assert not crashed.files.recovery.own_file.exists()
@@ -95,7 +101,7 @@ def test_unsaved_work_survives_a_crash_and_is_restored_exactly(
     assert again.files.recovery.left_by_crashes() == []
 
 
-def test_the_timer_writes_only_what_changed_since_its_last_write(crashed, monkeypatch):
+def test_the_timer_writes_only_what_changed_since_its_last_write(crashed, monkeypatch, plans):
     writes = []
     monkeypatch.setattr(crashed.files.recovery, "write", lambda *args: writes.append(args))
     crashed.files.write_recovery()
@@ -107,7 +113,7 @@ def test_the_timer_writes_only_what_changed_since_its_last_write(crashed, monkey
     crashed.edits.set_lever("office_space_cut", 6)
     crashed.files.write_recovery()
     assert len(writes) == 2
-    assert writes[-1][1] == str(reference_workbook_path())  # the original path goes along
+    assert writes[-1][1] == str(plans)  # the original path goes along
 
 
 def test_a_save_removes_the_recovery_file(crashed, tmp_path):
@@ -145,19 +151,26 @@ def test_discard_deletes_and_later_keeps_the_left_work(
     assert not restored and asked == []  # nothing left to offer
 
 
-def test_a_failed_recovery_write_is_told_once_in_the_status_bar(crashed, tmp_path):
+def test_a_failed_recovery_write_is_shown_until_a_write_succeeds(crashed, tmp_path, folder):
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the recovery folder should be", encoding="utf-8")
     crashed.files.recovery = RecoveryStore(blocker / "recovery")
     crashed.edits.set_lever("office_space_cut", 5)
     crashed.files.write_recovery()  # no exception, no dialog
     message = crashed.statusBar().currentMessage()
-    assert "cannot be kept for recovery" in message and "Save often" in message
+    assert "cannot be kept for recovery" in message and "Save your work" in message
+    warning = crashed.files.crash.warning
+    assert not warning.isHidden() and "not kept for recovery" in warning.text()
     crashed.statusBar().clearMessage()
     crashed.edits.set_lever("office_space_cut", 6)
     crashed.files.write_recovery()
-    assert crashed.statusBar().currentMessage() == ""  # told once
+    assert not warning.isHidden()  # still shown: the work is still not kept
     assert crashed.isWindowModified()
+    crashed.files.recovery = RecoveryStore(folder)
+    crashed.edits.set_lever("office_space_cut", 7)
+    crashed.files.write_recovery()
+    assert warning.isHidden()
+    assert crashed.files.recovery.own_file.is_file()
 
 
 def test_a_clean_exit_leaves_nothing_to_recover(qtbot, folder, settings):

@@ -144,7 +144,7 @@ def test_a_failed_save_says_why_and_keeps_the_work(
         reason = "the disk is full"
 
         def full(*args, **kwargs):
-            raise SaveError(f"Could not save {target}: {reason}. The file on disk is unchanged.")
+            raise SaveError(target, "workbook", reason)
 
         monkeypatch.setattr(workbook_files, "write_workbook", full)
     save_dialog.append(str(target))
@@ -247,7 +247,7 @@ def bad_files():
         ),
         ("non-JSON", "<html><body>not a workbook</body></html>", ["valid JSON"]),
         ("binary", b"\x89PNG\r\n\x1a\n\x00\xff", ["UTF-8"]),
-        ("huge", None, ["under 20 MiB"]),
+        ("huge", None, ["of at most 20 MiB"]),
     ]
 
 
@@ -320,24 +320,33 @@ def test_open_dialog_and_open_recent(window, monkeypatch, settings, tmp_path, me
 
 def test_open_reference_scenarios(window):
     window.files.open_reference_action.trigger()
-    assert window.state.workbook.names() == [
-        "No change (2024)",
-        "Reported programme (€70M)",
-        "City estimate (€29M)",
-    ]
-    assert window.files.path == str(reference_workbook_path())
+    assert window.state.workbook.names() == read_workbook(reference_workbook_path()).names()
+    # Bundled: opened as a template, so Save asks where to keep a copy (issue 14, finding 11).
+    assert window.files.path == ""
+    assert window.files.template_of == str(reference_workbook_path())
     assert not window.isWindowModified()
 
 
-def test_a_workbook_on_the_command_line_is_titled_clean_and_recent(qtbot, settings):
+def test_a_workbook_on_the_command_line_is_titled_clean_and_recent(qtbot, settings, tmp_path):
+    path = tmp_path / "plans.planner.json"
+    workbook_json.write_workbook(read_workbook(reference_workbook_path()), path)
+    window, problem = build_window(str(path), settings)
+    qtbot.addWidget(window)
+    assert problem is None
+    assert window.windowTitle() == "No change (2024) — plans.planner.json[*] — Planner"
+    assert not window.isWindowModified()
+    assert window.files.recent_files() == [str(path)]
+
+
+def test_a_bundled_workbook_on_the_command_line_opens_as_a_template(qtbot, settings):
     window, problem = build_window(str(reference_workbook_path()), settings)
     qtbot.addWidget(window)
     assert problem is None
-    assert (
-        window.windowTitle() == "No change (2024) — reference-scenarios.planner.json[*] — Planner"
+    assert window.windowTitle() == (
+        "No change (2024) — Untitled (from reference-scenarios.planner.json)[*] — Planner"
     )
-    assert not window.isWindowModified()
-    assert window.files.recent_files() == [str(reference_workbook_path())]
+    assert window.files.path == ""
+    assert window.files.recent_files() == []
 
 
 def test_standard_shortcuts(window):
