@@ -48,7 +48,20 @@ def main(argv: list[str] | None = None) -> int:
         return open_window(argv)
     try:
         args = build_parser().parse_args(argv)
-        return args.run(args)
+        status = args.run(args)
+        sys.stdout.flush()  # an output that cannot be written fails here, not at exit
+        return status
+    except (BrokenPipeError, OSError) as error:  # `planner evaluate --json | head`, a full disk
+        if isinstance(error, InputError):
+            for problem in error.problems:
+                print(f"planner: {problem}", file=sys.stderr)
+            return EXIT_DATA
+        import os  # stdout is gone: point it at nothing, so the exit's flush cannot fail too
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        if not isinstance(error, BrokenPipeError):  # a reader that stopped is not an error
+            print(f"planner: error: the output could not be written ({error})", file=sys.stderr)
+        return EXIT_DATA
     except UsageError as error:
         print(f"planner: error: {error}", file=sys.stderr)
         return EXIT_USAGE
