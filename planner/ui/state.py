@@ -76,7 +76,8 @@ class PlannerState(QObject):
         super().__init__(parent)
         self._engine = engine
         self._workbook = Workbook(
-            scenarios=[Scenario(NO_CHANGE_NAME)],  # plan year: the baseline's
+            # Plan year: the baseline's; the target: the one the baseline states.
+            scenarios=[Scenario(NO_CHANGE_NAME, target_eur=engine.baseline.default_target_eur)],
             baseline_name=engine.baseline.name,
         )
         self._current = 0

@@ -39,13 +39,13 @@ def test_a_workbook_opens_at_its_first_scenario(qtbot, engine, settings):
     window, problem = open_window(qtbot, reference_workbook_path(), settings)
     assert problem is None
     assert window.state.scenario.name == "No change (2024)"
-    assert len(window.state.workbook.scenarios) == 3
+    assert len(window.state.workbook.scenarios) == 4
     assert window.windowTitle().startswith("No change (2024) — ")
-    window.state.set_current(1)  # the reported programme
+    window.state.set_current(1)  # the city's 2024 programme
     result = evaluate_scenario(engine, window.state.workbook.scenarios[1])
-    assert result.total_plan_year == pytest.approx(70_005_227, abs=1)
+    assert result.total_plan_year == pytest.approx(28_968_437, abs=1)
     assert_views_show(window, result)
-    assert window.lever_panel.rows["outsourced_labour_cut"].spin.value() == 95.82
+    assert window.lever_panel.rows["office_space_cut"].spin.value() == 35.51
 
 
 @pytest.mark.parametrize(
@@ -162,8 +162,9 @@ def test_settings_that_no_longer_fit_are_ignored(qtbot, settings):
     settings.setValue("window/geometry", b"garbage")
     settings.setValue("window/tab", 99)
     window, _ = open_window(qtbot, None, settings)
-    assert window.state.scenario.plan_year == 2024
-    assert window.state.scenario.target_eur == 70_000_000
+    assert window.state.result.plan_year == window.state.baseline.year
+    # The default target is the baseline's own, not a number written in the code.
+    assert window.state.scenario.target_eur == window.state.baseline.default_target_eur
     assert window.tabs.currentIndex() == 0
 
 
@@ -186,7 +187,7 @@ def test_the_window_starts_without_loading_the_subcommands():
     code = (
         "import sys, planner.cli;"
         "print(sorted(m for m in sys.modules if m.split('.')[0] == 'openpyxl'"
-        " or m.startswith('planner.commands')))"
+        " or m.startswith('planner.commands.')))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"

@@ -20,7 +20,7 @@ from planner.ui.scenario_picker import ScenarioPicker
 from tests.report.pdftext import page_texts
 
 REPORTED = "Reported programme (€70M)"
-CITY = "City estimate (€29M)"
+CITY = "City programme 2024 (€29M)"
 FOOTER_TIME = re.compile(r"Generated \d{4}-\d\d-\d\d \d\d:\d\d")
 
 
@@ -175,7 +175,7 @@ def test_export_results_to_xlsx_reads_back_as_the_model(references_open, answers
     assert answers.warnings == []
     summary = pd.read_excel(tmp_path / "results.xlsx", sheet_name="Summary")
     engine, workbook = references_open.state.engine, references_open.state.workbook
-    assert list(summary["Scenario"]) == [REPORTED, CITY]
+    assert list(summary["Scenario"]) == [CITY, REPORTED]  # in workbook order
     for name, saved in zip(summary["Scenario"], summary["Savings in plan year (€)"], strict=True):
         expected = evaluate_scenario(engine, workbook.scenario(name)).total_plan_year
         assert saved == pytest.approx(expected, rel=1e-12)

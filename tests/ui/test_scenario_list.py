@@ -1,6 +1,8 @@
 """The scenario list: new, duplicate, rename, delete, switch and describe through the panel,
 every view following, undo and redo restoring, names unique, who-and-when stamps."""
 
+import json
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
@@ -12,14 +14,19 @@ from planner.paths import reference_workbook_path
 from planner.ui.scenario_list import stamp_text
 from tests.ui.helpers import assert_views_show
 
-NAMES = ["No change (2024)", "Reported programme (€70M)", "City estimate (€29M)"]
+NAMES = ["No change (2024)", "City programme 2024 (€29M)", "Reported programme (€70M)"]
 FIXED_TIME = "2026-12-01T10:15:00+02:00"
 
 
 @pytest.fixture
-def book(window):
-    """The window on the reference workbook, with a fixed user and clock for stamps."""
-    assert window.files.load(reference_workbook_path())
+def book(window, tmp_path):
+    """The window on three of the reference workbook's scenarios (NAMES), with a fixed user
+    and clock for stamps."""
+    data = json.loads(reference_workbook_path().read_text(encoding="utf-8"))
+    data["scenarios"] = [s for s in data["scenarios"] if s["name"] in NAMES]
+    path = tmp_path / "three.planner.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    assert window.files.load(path)
     window.state.user, window.state.clock = "tester", lambda: FIXED_TIME
     return window
 
@@ -51,7 +58,7 @@ def test_the_list_shows_the_workbook_and_switching_updates_every_view(qtbot, boo
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert book.state.current_index == 1
     shows_current(book)
-    assert book.lever_panel.rows["outsourced_labour_cut"].spin.value() == 95.82
+    assert book.lever_panel.rows["office_space_cut"].spin.value() == 35.51
     assert book.undo_stack.count() == 0  # switching is not a change of the workbook
     assert not book.isWindowModified()
     qtbot.keyClick(view, Qt.Key.Key_Down)
@@ -88,7 +95,7 @@ def test_duplicates_copy_the_levers_and_get_unique_names(qtbot, book):
     book.scenario_panel.duplicate_action.trigger()
     assert names(book)[1:4] == [
         NAMES[1],
-        "Reported programme (€70M) (copy) 2",
+        f"{NAMES[1]} (copy) 2",
         f"{NAMES[1]} (copy)",
     ]
     copy = book.state.scenario
@@ -235,7 +242,7 @@ def test_typing_a_description_is_one_undo_step_per_burst(qtbot, book):
 def test_a_description_follows_the_current_scenario(qtbot, book):
     panel = book.scenario_panel
     book.state.set_current(2)
-    assert panel.description.toPlainText().startswith("The division's own estimate")
+    assert panel.description.toPlainText().startswith("The four measures of the 2024")
     assert (
         panel.stamp_label.text()
         == "Last changed 2026-11-28 00:00 (+00:00) by planner reference data"
