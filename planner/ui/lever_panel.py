@@ -90,7 +90,7 @@ class LeverRow(QWidget):
         self.down_button = _small_button("−", f"{STEP:g} % less", self)
         self.up_button = _small_button("+", f"{STEP:g} % more", self)
         self.reset_button = QToolButton(self)
-        self.reset_button.setText("Reset")
+        self.reset_button.setText(translate("LeverPanel", "Reset"))
         self.reset_button.setToolTip(f"Back to no change ({lever.no_change:g} %)")
         self.reset_button.setAccessibleName(f"Reset {lever.name}")
         self.reset_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -167,7 +167,7 @@ class PlanSettings(QGroupBox):
         self.year = QSpinBox(self)
         self.year.setRange(plan_years.start, plan_years.stop - 1)
         self.year.setKeyboardTracking(False)
-        self.year.setAccessibleName("Plan year")
+        self.year.setAccessibleName(translate("LeverPanel", "Plan year"))
         self.year.setToolTip(
             f"The year the plan is for ({plan_years.start}–{plan_years.stop - 1}). Later years "
             "grow each service line's demand by its growth rate; leases free by then can be "
@@ -182,7 +182,7 @@ class PlanSettings(QGroupBox):
         self.target.setGroupSeparatorShown(True)
         self.target.setKeyboardTracking(False)
         self.target.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.target.setAccessibleName("Savings target in euros")
+        self.target.setAccessibleName(translate("LeverPanel", "Savings target in euros"))
         # The default target is the baseline's own (its year's reported programme), not code's.
         self.target.setToolTip(
             translate(
@@ -194,8 +194,8 @@ class PlanSettings(QGroupBox):
         layout = QFormLayout(self)
         layout.setContentsMargins(6, 2, 6, 4)
         layout.setVerticalSpacing(3)
-        layout.addRow("Plan &year", self.year)
-        layout.addRow("Savings &target", self.target)
+        layout.addRow(translate("LeverPanel", "Plan &year"), self.year)
+        layout.addRow(translate("LeverPanel", "Savings &target"), self.target)
         self.year.valueChanged.connect(self.sig_plan_year_edited)
         self.target.valueChanged.connect(self.sig_target_edited)
 
@@ -241,8 +241,10 @@ class LeverPanel(QWidget):
             row.sig_value_edited.connect(self.sig_lever_edited)
             row.sig_reset_requested.connect(self.sig_lever_reset_requested)
             self.rows[lever.id] = row
-        self.reset_all_button = QPushButton("Reset all levers", self)
-        self.reset_all_button.setToolTip("Every lever back to no change (Edit > Reset Levers)")
+        self.reset_all_button = QPushButton(translate("LeverPanel", "Reset all levers"), self)
+        self.reset_all_button.setToolTip(
+            translate("LeverPanel", "Every lever back to no change (Edit > Reset Levers)")
+        )
         self.reset_all_button.clicked.connect(self.sig_reset_all_requested)
         layout.addWidget(self.reset_all_button)
         layout.addStretch(1)

@@ -106,10 +106,14 @@ class MainWindow(QMainWindow):
         self.budget_model = BudgetTableModel(self)
         self.savings_model = SavingsTableModel(self)
         self.warnings_model = WarningsModel(self)
-        self.service_table = _table(self.service_model, self, "Service volumes table")
-        self.budget_table = _table(self.budget_model, self, "Budget table")
-        self.savings_table = _table(self.savings_model, self, "Savings by lever table")
-        self.warnings_table = _table(self.warnings_model, self, "Warnings")
+        self.service_table = _table(
+            self.service_model, self, translate("MainWindow", "Service volumes table")
+        )
+        self.budget_table = _table(self.budget_model, self, translate("MainWindow", "Budget table"))
+        self.savings_table = _table(
+            self.savings_model, self, translate("MainWindow", "Savings by lever table")
+        )
+        self.warnings_table = _table(self.warnings_model, self, translate("MainWindow", "Warnings"))
         self.warnings_table.setWordWrap(True)
         self.warnings_table.horizontalHeader().setStretchLastSection(True)
         self.warnings_table.horizontalHeader().resizeSection(0, 150)
@@ -132,9 +136,9 @@ class MainWindow(QMainWindow):
         services.addWidget(self.service_chart_box)
         services.addWidget(self.service_table)
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(services, "&Service volumes")
-        self.tabs.addTab(self.budget_table, "&Budget")
-        self.tabs.addTab(self.savings_table, "Savings by &lever")
+        self.tabs.addTab(services, translate("MainWindow", "&Service volumes"))
+        self.tabs.addTab(self.budget_table, translate("MainWindow", "&Budget"))
+        self.tabs.addTab(self.savings_table, translate("MainWindow", "Savings by &lever"))
         top = self._splitter("top", Qt.Orientation.Horizontal)
         top.addWidget(_captioned(self.bridge_chart, self.bridge_chart.caption, self))
         top.addWidget(warnings_box)
@@ -198,8 +202,8 @@ class MainWindow(QMainWindow):
         self.splitters["services"].setSizes([int(rest * 0.45), int(rest * 0.55)])
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        self.quit_action = QAction("&Quit", self)
+        file_menu = self.menuBar().addMenu(translate("MainWindow", "&File"))
+        self.quit_action = QAction(translate("MainWindow", "&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
@@ -213,21 +217,23 @@ class MainWindow(QMainWindow):
         )
         self._insert_before_quit(self.output_actions.actions())
 
-        edit_menu = self.menuBar().addMenu("&Edit")
+        edit_menu = self.menuBar().addMenu(translate("MainWindow", "&Edit"))
         self.undo_action = self.undo_stack.createUndoAction(self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_stack.createRedoAction(self)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.reset_action = QAction("&Reset Levers", self)
+        self.reset_action = QAction(translate("MainWindow", "&Reset Levers"), self)
         self.reset_action.setShortcut(QKeySequence("Ctrl+R"))
-        self.reset_action.setStatusTip("Every lever back to no change (can be undone)")
+        self.reset_action.setStatusTip(
+            translate("MainWindow", "Every lever back to no change (can be undone)")
+        )
         self.reset_action.triggered.connect(self.edits.reset_levers)
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.reset_action)
 
-        scenario_menu = self.menuBar().addMenu("Scenari&o")
+        scenario_menu = self.menuBar().addMenu(translate("MainWindow", "Scenari&o"))
         panel = self.scenario_panel
         for action in (panel.new_action, panel.duplicate_action, panel.rename_action):
             scenario_menu.addAction(action)
@@ -236,11 +242,13 @@ class MainWindow(QMainWindow):
         self.compare = CompareLauncher(self, self.state)
         scenario_menu.addAction(self.compare.action)
         scenario_menu.addSeparator()
-        self.scenario_dock.toggleViewAction().setText("Show Scenario &List")
+        self.scenario_dock.toggleViewAction().setText(
+            translate("MainWindow", "Show Scenario &List")
+        )
         scenario_menu.addAction(self.scenario_dock.toggleViewAction())
 
-        help_menu = self.menuBar().addMenu("&Help")
-        self.about_action = QAction("&About Planner", self)
+        help_menu = self.menuBar().addMenu(translate("MainWindow", "&Help"))
+        self.about_action = QAction(translate("MainWindow", "&About Planner"), self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
         help_menu.addAction(self.about_action)
@@ -321,7 +329,9 @@ class MainWindow(QMainWindow):
             self.warnings_label.setText(text)
 
     def show_about(self) -> None:
-        QMessageBox.about(self, "About Planner", about_html(self.state.baseline))
+        QMessageBox.about(
+            self, translate("MainWindow", "About Planner"), about_html(self.state.baseline)
+        )
 
     # Settings -------------------------------------------------------------------------------
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from planner.files.problems import InputError
 from planner.model import ScenarioResult, evaluate_scenario
+from planner.present import translate
 from planner.ui.scenario_picker import ScenarioPicker
 from planner.ui.state import PlannerState
 
@@ -42,28 +43,31 @@ class OutputActions(QObject):
             return made
 
         self.print_preview_action = action(
-            "Print Pre&view…",
+            translate("OutputActions", "Print Pre&view…"),
             self.print_preview,
             QKeySequence("Ctrl+Shift+P"),
-            "Preview the printed summary of the scenarios you choose",
+            translate("OutputActions", "Preview the printed summary of the scenarios you choose"),
         )
         self.print_action = action(
-            "&Print…",
+            translate("OutputActions", "&Print…"),
             self.print_summary,
             QKeySequence.StandardKey.Print,
-            "Print the summary of the scenarios you choose",
+            translate("OutputActions", "Print the summary of the scenarios you choose"),
         )
         self.export_pdf_action = action(
-            "Export P&DF…",
+            translate("OutputActions", "Export P&DF…"),
             self.export_pdf,
             QKeySequence("Ctrl+Shift+E"),
-            "Save the printed summary as a PDF file",
+            translate("OutputActions", "Save the printed summary as a PDF file"),
         )
         self.export_results_action = action(
-            "Export &Results…",
+            translate("OutputActions", "Export &Results…"),
             self.export_results,
             None,
-            "Save levers, savings, service volumes, budget and warnings to .xlsx or .csv",
+            translate(
+                "OutputActions",
+                "Save levers, savings, service volumes, budget and warnings to .xlsx or .csv",
+            ),
         )
 
     def actions(self) -> list[QAction | None]:
@@ -104,7 +108,7 @@ class OutputActions(QObject):
     def print_preview(self) -> None:
         from PySide6.QtPrintSupport import QPrintPreviewDialog
 
-        document, printer = self._document_and_printer("Print preview")
+        document, printer = self._document_and_printer(translate("OutputActions", "Print preview"))
         if document is None:
             return
         dialog = QPrintPreviewDialog(printer, self.window)
@@ -115,7 +119,7 @@ class OutputActions(QObject):
     def print_summary(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog
 
-        document, printer = self._document_and_printer("Print")
+        document, printer = self._document_and_printer(translate("OutputActions", "Print"))
         if document is None:
             return
         dialog = QPrintDialog(printer, self.window)
@@ -125,13 +129,18 @@ class OutputActions(QObject):
             with _busy():
                 document.print_to(printer)
         except OSError as error:
-            self._failed("The summary was not printed", str(error))
+            self._failed(translate("OutputActions", "The summary was not printed"), str(error))
 
     def export_pdf(self) -> None:
-        names = self.choose_scenarios("Export PDF")
+        names = self.choose_scenarios(translate("OutputActions", "Export PDF"))
         if not names:
             return
-        path = self.ask_save_path("Export the summary as PDF", names, "PDF files (*.pdf)", ".pdf")
+        path = self.ask_save_path(
+            translate("OutputActions", "Export the summary as PDF"),
+            names,
+            translate("OutputActions", "PDF files (*.pdf)"),
+            ".pdf",
+        )
         if not path:
             return
         document = self.summary(names)
@@ -139,7 +148,9 @@ class OutputActions(QObject):
             with _busy():
                 document.write_pdf(path)
         except OSError as error:
-            self._failed("The PDF was not saved", f"{path}: {_reason(error)}")
+            self._failed(
+                translate("OutputActions", "The PDF was not saved"), f"{path}: {_reason(error)}"
+            )
             return
         self._status(f"Saved the summary ({document.page_count} pages) to {path}")
 
@@ -148,13 +159,13 @@ class OutputActions(QObject):
     def export_results(self) -> None:
         from planner.files.export import export_results
 
-        names = self.choose_scenarios("Export results")
+        names = self.choose_scenarios(translate("OutputActions", "Export results"))
         if not names:
             return
         path = self.ask_save_path(
-            "Export results",
+            translate("OutputActions", "Export results"),
             names,
-            "Excel workbook (*.xlsx);;CSV, one long table (*.csv)",
+            translate("OutputActions", "Excel workbook (*.xlsx);;CSV, one long table (*.csv)"),
             ".xlsx",
         )
         if not path:
@@ -163,7 +174,9 @@ class OutputActions(QObject):
             with _busy():
                 export_results(self.results(names), path, self.state.baseline)
         except InputError as error:
-            self._failed("The results were not exported", error.summary())
+            self._failed(
+                translate("OutputActions", "The results were not exported"), error.summary()
+            )
             return
         self._status(f"Exported {len(names)} scenario(s) to {path}")
 

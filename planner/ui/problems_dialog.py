@@ -11,6 +11,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.present import translate
+
 
 class ProblemsDialog(QDialog):
     def __init__(self, title: str, intro: str, problems: list[str], parent: QWidget | None = None):
@@ -22,13 +24,13 @@ class ProblemsDialog(QDialog):
         label.setWordWrap(True)
         self.text = QPlainTextEdit(self)
         self.text.setReadOnly(True)
-        self.text.setAccessibleName("Problems")
+        self.text.setAccessibleName(translate("ProblemsDialog", "Problems"))
         self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.text.setPlainText("\n".join(self.problems))
         label.setBuddy(self.text)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.copy_button = QPushButton("&Copy All", self)
+        self.copy_button = QPushButton(translate("ProblemsDialog", "&Copy All"), self)
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.clicked.connect(self.copy_all)
         buttons.rejected.connect(self.reject)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.model import Scenario
+from planner.present import translate
 from planner.ui.state import PlannerState, ScenarioNameError
 from planner.ui.undo import UndoableEdits
 
@@ -51,7 +52,12 @@ def stamp_text(scenario: Scenario) -> str:
         pass  # a hand-written stamp: show it as it is
     return " ".join(
         part
-        for part in ("Last changed", when, scenario.modified_by and "by", scenario.modified_by)
+        for part in (
+            translate("ScenarioList", "Last changed"),
+            when,
+            scenario.modified_by and "by",
+            scenario.modified_by,
+        )
         if part
     )
 
@@ -131,14 +137,14 @@ class ScenarioPanel(QWidget):
         self.model = ScenarioListModel(state, self._rename, self)
         self.view = QListView(self)
         self.view.setModel(self.model)
-        self.view.setAccessibleName("Scenarios")
+        self.view.setAccessibleName(translate("ScenarioList", "Scenarios"))
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(
             QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.DoubleClicked
         )
         self.view.setUniformItemSizes(True)
-        list_label = QLabel("Scenarios in this &workbook:", self)
+        list_label = QLabel(translate("ScenarioList", "Scenarios in this &workbook:"), self)
         list_label.setBuddy(self.view)
 
         def action(text, slot, shortcut=None, tip=""):
@@ -151,16 +157,18 @@ class ScenarioPanel(QWidget):
             return made
 
         self.new_action = action(
-            "&New Scenario",
+            translate("ScenarioList", "&New Scenario"),
             lambda: self.edits.new_scenario(),
             QKeySequence("Ctrl+Shift+N"),
-            "Add a scenario at no change (with this plan year and target)",
+            translate(
+                "ScenarioList", "Add a scenario at no change (with this plan year and target)"
+            ),
         )
         self.duplicate_action = action(
-            "&Duplicate Scenario",
+            translate("ScenarioList", "&Duplicate Scenario"),
             lambda: self.edits.duplicate_scenario(),
             QKeySequence("Ctrl+D"),
-            "Add a copy of the current scenario to change",
+            translate("ScenarioList", "Add a copy of the current scenario to change"),
         )
         self.rename_action = action(
             "&Rename Scenario…", self.start_rename, QKeySequence("F2"), "Rename the scenario"
@@ -168,7 +176,10 @@ class ScenarioPanel(QWidget):
         self.rename_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.addAction(self.rename_action)  # F2 also works in the list itself
         self.delete_action = action(
-            "De&lete Scenario…", self.delete_current, None, "Delete the current scenario"
+            translate("ScenarioList", "De&lete Scenario…"),
+            self.delete_current,
+            None,
+            translate("ScenarioList", "Delete the current scenario"),
         )
         delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view)
         delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -180,10 +191,10 @@ class ScenarioPanel(QWidget):
         self.buttons: dict[str, QToolButton] = {}
         for number, (key, made, text) in enumerate(
             (
-                ("new", self.new_action, "New"),
-                ("duplicate", self.duplicate_action, "Duplicate"),
-                ("rename", self.rename_action, "Rename"),
-                ("delete", self.delete_action, "Delete"),
+                ("new", self.new_action, translate("ScenarioList", "New")),
+                ("duplicate", self.duplicate_action, translate("ScenarioList", "Duplicate")),
+                ("rename", self.rename_action, translate("ScenarioList", "Rename")),
+                ("delete", self.delete_action, translate("ScenarioList", "Delete")),
             )
         ):
             button = QToolButton(self)
@@ -195,12 +206,15 @@ class ScenarioPanel(QWidget):
             self.buttons[key] = button
 
         self.description = QPlainTextEdit(self)
-        self.description.setAccessibleName("Scenario description")
+        self.description.setAccessibleName(translate("ScenarioList", "Scenario description"))
         self.description.setPlaceholderText(
-            "Notes on this scenario: what it assumes, who asked for it, what to check."
+            translate(
+                "ScenarioList",
+                "Notes on this scenario: what it assumes, who asked for it, what to check.",
+            )
         )
         self.description.setTabChangesFocus(True)
-        description_label = QLabel("Descri&ption:", self)
+        description_label = QLabel(translate("ScenarioList", "Descri&ption:"), self)
         description_label.setBuddy(self.description)
         self.stamp_label = QLabel(self)
         self.stamp_label.setWordWrap(True)
@@ -245,7 +259,7 @@ class ScenarioPanel(QWidget):
         name = self.state.scenario.name
         answer = QMessageBox.question(
             self,
-            "Delete scenario",
+            translate("ScenarioList", "Delete scenario"),
             f"Delete the scenario \u201c{name}\u201d?\n\nEdit > Undo (Ctrl+Z) brings it back.",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
@@ -265,7 +279,10 @@ class ScenarioPanel(QWidget):
             # Told after the editor has closed, not from inside its commit.
             message = str(error)
             QTimer.singleShot(
-                0, lambda: QMessageBox.warning(self, "The scenario was not renamed", message)
+                0,
+                lambda: QMessageBox.warning(
+                    self, translate("ScenarioList", "The scenario was not renamed"), message
+                ),
             )
             return False
         return True
@@ -333,7 +350,7 @@ class ScenarioPanel(QWidget):
 def add_scenario_dock(window: QMainWindow, state: PlannerState, edits: UndoableEdits):
     """The scenario panel in a dock on the window's left; returns (panel, dock)."""
     panel = ScenarioPanel(state, edits, window)
-    dock = QDockWidget("Scenarios", window)
+    dock = QDockWidget(translate("ScenarioList", "Scenarios"), window)
     dock.setObjectName("scenarioDock")  # for saveState/restoreState
     dock.setWidget(panel)
     dock.setFeatures(

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.present import translate
+
 
 class ScenarioPicker(QDialog):
     """Checkable list of scenario names; the current one is checked to begin with."""
@@ -19,7 +21,7 @@ class ScenarioPicker(QDialog):
         super().__init__(parent)
         self.setWindowTitle(f"{action}: choose scenarios")
         self.list = QListWidget(self)
-        self.list.setAccessibleName("Scenarios to include")
+        self.list.setAccessibleName(translate("ScenarioPicker", "Scenarios to include"))
         for name in names:
             item = QListWidgetItem(name, self.list)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -27,7 +29,11 @@ class ScenarioPicker(QDialog):
                 Qt.CheckState.Checked if name == current else Qt.CheckState.Unchecked
             )
         label = QLabel(
-            "Scenarios to include, in this order (several get a comparison page first):", self
+            translate(
+                "ScenarioPicker",
+                "Scenarios to include, in this order (several get a comparison page first):",
+            ),
+            self,
         )
         label.setWordWrap(True)
         label.setBuddy(self.list)
