@@ -8,7 +8,17 @@ P = 1, 1.02, 1.0302, 1.040502 for 2024-2027. Months count from January 2024 (mon
 import pytest
 
 from planner.model import Engine
-from tests.model.tiny import CARE, CARE_FEES, VISIT_FEES, VISITS, effect, one_off, plan
+from tests.model.tiny import (
+    CARE,
+    CARE_FEES,
+    VISIT_FEES,
+    VISITS,
+    effect,
+    one_off,
+    plan,
+    trend_bought,
+    trend_budget,
+)
 from tests.model.tiny import tiny_baseline as tiny
 
 EURO = 0.01  # hand figures are exact to the cent
@@ -26,11 +36,11 @@ def test_trend_indexes_budget_and_buys_statutory_growth():
     engine = Engine(tiny(services=[care, dict(VISITS)]))
     batch = plan(engine, horizon=2027)
     # Care demand 1,000 x 1.1^t; own capacity stays 1,000, so the rest is bought.
-    assert batch.trend_bought[:, 0].tolist() == pytest.approx([0, 100, 210, 331])
-    assert batch.trend_bought[:, 1].tolist() == [0, 0, 0, 0]  # queueable: never bought
-    personnel = batch.budget_trend[:, engine.category_index["personnel"]]
+    assert trend_bought(batch)[:, 0].tolist() == pytest.approx([0, 100, 210, 331])
+    assert trend_bought(batch)[:, 1].tolist() == [0, 0, 0, 0]  # queueable: never bought
+    personnel = trend_budget(batch)[:, engine.category_index["personnel"]]
     assert personnel.tolist() == approx([1_000_000, 1_040_000, 1_060_800, 1_082_016])
-    purchased = batch.budget_trend[:, engine.category_index["purchased_services_other"]]
+    purchased = trend_budget(batch)[:, engine.category_index["purchased_services_other"]]
     # 2025: 500,000 x 1.02 + 100 days x 120 x 1.02 = 510,000 + 12,240
     assert purchased[1] == pytest.approx(522_240, abs=EURO)
 

@@ -15,6 +15,7 @@ from tests.model.tiny import (
     effect,
     one_off,
     plan,
+    trend_bought,
     with_changes,
 )
 from tests.model.tiny import tiny_baseline as tiny
@@ -57,7 +58,7 @@ def test_all_agency_labour_removed_without_backfill_saves_less_than_the_spend(en
     removed = engine.agency_spend * wage  # A x W_t: all of it, every year
     assert (batch.total[0] < removed).all()
     assert (batch.total[0] > -removed).all()  # and it is a finite, sensible figure
-    extra = batch.bought[0] - batch.trend_bought  # (Y, S)
+    extra = batch.bought[0] - trend_bought(batch)  # (Y, S)
     statutory = engine.statutory
     assert (extra[:, statutory] > 1).any(axis=1).all()  # bought on a statutory line, each year
     # What is bought is what own capacity lost: statutory demand is still met in full.

@@ -189,3 +189,13 @@ def effect(batch, lever_id) -> list[float]:
 
 def one_off(batch, lever_id) -> list[float]:
     return batch.one_off[0, :, batch.lever_column(lever_id)].tolist()
+
+
+def trend_bought(batch) -> np.ndarray:
+    """(Y, S) bought volume of the no-change trend (the engine may keep it per plan or draw)."""
+    return np.reshape(batch.trend_bought, (-1, *batch.bought.shape[1:]))[0]
+
+
+def trend_budget(batch) -> np.ndarray:
+    """(Y, C) the no-change trend's budget by category."""
+    return np.reshape(batch.budget_trend, (-1, *batch.budget_scenario.shape[1:]))[0]
