@@ -24,7 +24,9 @@ def below_floor_mark() -> str:
 
 def modified_text(modified_at: str, generated_at: datetime) -> str:
     if not modified_at:
-        return f"not recorded (summary generated {generated_at:%Y-%m-%d})"
+        return translate("Summary", "not recorded (summary generated {date})").format(
+            date=f"{generated_at:%Y-%m-%d}"
+        )
     try:
         return f"{datetime.fromisoformat(modified_at):%Y-%m-%d}"
     except ValueError:
@@ -43,18 +45,33 @@ def scenario_pieces(
     scenario = result.scenario
     pieces: list[Piece] = [
         TextPiece(division, fonts.small, width, color=style.MUTED),
-        TextPiece("Scenario summary", fonts.bold, width, space_before=style.mm(2)),
+        TextPiece(
+            translate("Summary", "Scenario summary"), fonts.bold, width, space_before=style.mm(2)
+        ),
         TextPiece(scenario.name, fonts.title, width),
     ]
     if scenario.description:
         pieces += paragraph(scenario.description, fonts.body, width, space_before=style.mm(1.5))
-    origin = f", read from {baseline.origin}" if baseline.origin else ""
+    origin = ""
+    if baseline.origin:
+        origin = translate("Summary", ", read from {origin}").format(origin=baseline.origin)
     meta = [
-        ("Author", scenario.modified_by or "not recorded"),
-        ("Last changed", modified_text(scenario.modified_at, generated_at)),
-        ("Plan year", f"{result.plan_year}; savings target {fmt.eur(result.target_eur)}"),
-        ("Baseline", f"{baseline.name} ({baseline.year}){origin}"),
-        ("Workbook", workbook_path or "not saved to a file"),
+        (
+            translate("Summary", "Author"),
+            scenario.modified_by or translate("Summary", "not recorded"),
+        ),
+        (translate("Summary", "Last changed"), modified_text(scenario.modified_at, generated_at)),
+        (
+            translate("Summary", "Plan year"),
+            translate("Summary", "{year}; savings target {target}").format(
+                year=result.plan_year, target=fmt.eur(result.target_eur)
+            ),
+        ),
+        (translate("Summary", "Baseline"), f"{baseline.name} ({baseline.year}){origin}"),
+        (
+            translate("Summary", "Workbook"),
+            workbook_path or translate("Summary", "not saved to a file"),
+        ),
     ]
     pieces += table_pieces(
         [Column("", align="left", bold=True), Column("", align="left", wrap=True)],
@@ -87,13 +104,16 @@ def _result(result: ScenarioResult, fonts, width) -> list[Piece]:
         recurring=fmt.eur(result.total_recurring), one_off=one_off_eur(result.one_off_total_eur)
     )
     return [
-        heading("Result", fonts, width),
+        heading(translate("Summary", "Result"), fonts, width),
         *table_pieces(
             [
-                Column(f"Savings in plan year {year}", align="center"),
-                Column("Savings target", align="center"),
-                Column("Gap to the target", align="center"),
-                Column("Share of the target reached", align="center"),
+                Column(
+                    translate("Summary", "Savings in plan year {year}").format(year=year),
+                    align="center",
+                ),
+                Column(translate("Summary", "Savings target"), align="center"),
+                Column(translate("Summary", "Gap to the target"), align="center"),
+                Column(translate("Summary", "Share of the target reached"), align="center"),
             ],
             [
                 Row(
@@ -139,7 +159,7 @@ def _savings(result: ScenarioResult, fonts, width) -> list[Piece]:
     rows.append(
         Row(
             (
-                "Total",
+                translate("Summary", "Total"),
                 "",
                 fmt.eur(result.total_plan_year),
                 fmt.pct(result.share_of_target),
@@ -155,21 +175,21 @@ def _savings(result: ScenarioResult, fonts, width) -> list[Piece]:
         chart: list[Piece] = [BridgePiece(result.bridge, target, fonts, width)]
     else:  # an empty bridge says nothing; say it in words
         chart = paragraph(
-            "No lever is changed, so there is no bridge of savings to draw.",
+            translate("Summary", "No lever is changed, so there is no bridge of savings to draw."),
             fonts.body,
             width,
             space_before=style.mm(2),
         )
     return [
-        heading("Savings by lever", fonts, width),
+        heading(translate("Summary", "Savings by lever"), fonts, width),
         *table_pieces(
             [
-                Column("Lever", align="left", wrap=True),
-                Column("Setting"),
-                Column("Plan-year saving"),
-                Column("Share of target"),
-                Column("Recurring saving"),
-                Column("One-off cost"),
+                Column(translate("Summary", "Lever"), align="left", wrap=True),
+                Column(translate("Summary", "Setting")),
+                Column(translate("Summary", "Plan-year saving")),
+                Column(translate("Summary", "Share of target")),
+                Column(translate("Summary", "Recurring saving")),
+                Column(translate("Summary", "One-off cost")),
             ],
             rows,
             fonts,
@@ -180,18 +200,25 @@ def _savings(result: ScenarioResult, fonts, width) -> list[Piece]:
 
 
 def _levers(result: ScenarioResult, baseline: Baseline, fonts, width) -> list[Piece]:
-    pieces: list[Piece] = [heading("Levers changed from no change", fonts, width)]
+    pieces: list[Piece] = [
+        heading(translate("Summary", "Levers changed from no change"), fonts, width)
+    ]
     changed = result.changed_levers
     if not changed:
         return pieces + paragraph(
-            "Every lever is at its no-change value; no baseline figure is acted on.",
+            translate(
+                "Summary", "Every lever is at its no-change value; no baseline figure is acted on."
+            ),
             fonts.body,
             width,
         )
     pieces += paragraph(
-        "Each lever with the baseline figures it acts on: how many values, whether they are "
-        "read from a source, derived from read figures or assumed (with a low–high range), "
-        "and the hosts of their sources.",
+        translate(
+            "Summary",
+            "Each lever with the baseline figures it acts on: how many values, whether they are "
+            "read from a source, derived from read figures or assumed (with a low–high range), "
+            "and the hosts of their sources.",
+        ),
         fonts.small,
         width,
         color=style.MUTED,
@@ -217,9 +244,9 @@ def _levers(result: ScenarioResult, baseline: Baseline, fonts, width) -> list[Pi
         )
         pieces += table_pieces(
             [
-                Column("Baseline figure: values", align="left"),
-                Column("Basis", align="left", wrap=True),
-                Column("Sources", align="left", wrap=True),
+                Column(translate("Summary", "Baseline figure: values"), align="left"),
+                Column(translate("Summary", "Basis"), align="left", wrap=True),
+                Column(translate("Summary", "Sources"), align="left", wrap=True),
             ],
             [_figure_row(s) for s in summaries[lever_id]],
             fonts,
@@ -284,14 +311,14 @@ def _services(result: ScenarioResult, baseline: Baseline, fonts, width) -> list[
         ),
         *table_pieces(
             [
-                Column("Service line", align="left", wrap=True),
-                Column("Unit", align="left"),
-                Column(f"{baseline.year} volume"),
-                Column("Demand"),
-                Column("Delivered"),
-                Column("Shortfall"),
-                Column("Share met"),
-                Column("Floor"),
+                Column(translate("Summary", "Service line"), align="left", wrap=True),
+                Column(translate("Summary", "Unit"), align="left"),
+                Column(translate("Summary", "{year} volume").format(year=baseline.year)),
+                Column(translate("Summary", "Demand")),
+                Column(translate("Summary", "Delivered")),
+                Column(translate("Summary", "Shortfall")),
+                Column(translate("Summary", "Share met")),
+                Column(translate("Summary", "Floor")),
                 Column("", align="left"),
             ],
             rows,
@@ -339,7 +366,7 @@ def _budget(result: ScenarioResult, fonts, width) -> list[Piece]:
             [
                 Column(translate("Summary", "Category"), align="left", wrap=True),
                 Column(translate("Summary", "Kind"), align="left"),
-                Column(translate("Summary", "Baseline")),
+                Column(translate("Summary", translate("Summary", "Baseline"))),
                 Column(translate("Summary", "No change")),
                 Column(translate("Summary", "Scenario")),
                 Column(translate("Summary", "Change")),
@@ -353,9 +380,13 @@ def _budget(result: ScenarioResult, fonts, width) -> list[Piece]:
 
 def _warnings(result: ScenarioResult, fonts, width) -> list[Piece]:
     count = len(result.warnings)
-    pieces: list[Piece] = [heading(f"Warnings ({count})", fonts, width)]
+    pieces: list[Piece] = [
+        heading(translate("Summary", "Warnings ({count})").format(count=count), fonts, width)
+    ]
     if not result.warnings:
-        return pieces + paragraph("No warnings from the model.", fonts.body, width)
+        return pieces + paragraph(
+            translate("Summary", "No warnings from the model."), fonts.body, width
+        )
     names = {s.id: s.name for s in result.services}
     for warning in result.warnings:
         text = warning_text(warning, names)
