@@ -1,10 +1,11 @@
 """The multi-year planning engine: lever plans in, savings and service volumes by year out.
 
-All arithmetic runs on numpy arrays prepared once from the baseline. `evaluate` takes a batch
-of n lever plans (values, starts, ramp-ups) and returns arrays with a scenario axis and a year
-axis (n, Y, ...), so one scenario, a sensitivity sweep and a Monte Carlo run use the same path.
-The formulas, units and sign conventions are written out with a worked example in
-docs/model.md; this docstring only names the parts.
+All arithmetic runs on numpy arrays prepared from the baseline. `evaluate` takes a batch of n
+lever plans (values, starts, ramp-ups) and, optionally, n draws of baseline figures (for
+uncertainty and sensitivity analysis), and returns arrays with a scenario axis and a year axis
+(n, Y, ...): one scenario, a sensitivity sweep, a Monte Carlo run and the solver all use this
+one path, with no Python loop per scenario or per draw. The formulas, units and sign
+conventions are written out with a worked example in docs/model.md.
 
 Money is nominal in each year and VAT-net. Own-staff and agency costs follow the wage index,
 everything else the price index. A scenario's saving in a year is the no-change trend's net
@@ -14,14 +15,17 @@ The effects are computed in stages so that each lever's share adds up to the tot
 fees (demand falls) -> agency labour and backfill (own capacity changes) -> digital shift
 (in-person demand falls, freed capacity serves unmet or bought demand first). Each stage's
 change in bought volume and in fee income is credited to its lever.
+
+Shapes: every prepared baseline array has a leading draw axis of length m (1 without draws,
+else n): per line (m, 1, S), per lease (m, Leases), per category (m, 1, C), scalars (m, 1),
+indexes (m, years). They broadcast against the scenario arrays (n, Y, S).
 """
 
 from dataclasses import dataclass
-from functools import cached_property
 
 import numpy as np
 
-from planner.model.baseline import DIGITAL_UNITS, Baseline
+from planner.model.baseline import DIGITAL_UNITS, ROW_KEY, Baseline
 from planner.model.levers import LEVER_IDS, LEVERS, LeverEffect
 from planner.model.timing import (
     DEFAULT_HORIZON_YEARS,
@@ -30,18 +34,38 @@ from planner.model.timing import (
     yearly_share,
 )
 
-BUILT_IN = (
-    "office_space_cut",
-    "outsourced_labour_cut",
-    "own_staff_backfill",
-    "client_fee_alignment",
-    "finance_training",
-    "digital_shift",
-)
+# The numeric figures the engine reads, by table and column (workforce and parameters: by id).
+ROW_FIGURES = {
+    "services": (
+        "volume",
+        "unit_cost_eur",
+        "outsourced_share_pct",
+        "demand_growth_pct",
+        "digital_substitutable_pct",
+        "floor_pct",
+        "substitute_price_pct",
+        "marginal_cost_pct",
+    ),
+    "fees": ("chargeable_share_pct", "fee_current_eur", "fee_reference_eur", "fee_legal_max_eur"),
+    "budget": ("amount_eur", "training_base_pct"),
+    "premises": (
+        "area_m2",
+        "rent_eur_per_m2_year",
+        "lease_end_year",
+        "lease_end_month",
+        "notice_months",
+    ),
+    "indexes": ("wage_growth_pct", "price_growth_pct"),
+}
+VALUE_TABLES = ("workforce", "parameters")
 
 
 class PlanYearError(ValueError):
     """A plan year or horizon outside what the baseline supports."""
+
+
+class FigureError(KeyError):
+    """A baseline figure the engine does not know (a draw or override of it)."""
 
 
 @dataclass
@@ -61,9 +85,9 @@ class BatchResult:
     capacity: np.ndarray  # (n, Y, S) own capacity
     delivered: np.ndarray  # (n, Y, S) delivered by own capacity
     bought: np.ndarray  # (n, Y, S) bought from other providers (statutory lines)
-    trend_bought: np.ndarray  # (Y, S) bought with no lever moved
+    trend_bought: np.ndarray  # (n, Y, S) bought with no lever moved
     new_fee: np.ndarray  # (n, S) fee per chargeable unit at full effect (baseline prices)
-    budget_trend: np.ndarray  # (Y, C)
+    budget_trend: np.ndarray  # (n, Y, C)
     budget_scenario: np.ndarray  # (n, Y, C)
     staff_change_fte: np.ndarray  # (n, Y) own staff (backfill), yearly average
     agency_change_fte: np.ndarray  # (n, Y) agency labour in own-staff FTE, yearly average
@@ -71,6 +95,7 @@ class BatchResult:
     office_area_given_up: np.ndarray  # (n,) m2
     office_early_exit_eur: np.ndarray  # (n, Y) rent owed paid on leaving early (in one_off)
     internal_rent_saved: np.ndarray  # (n, Y) rent saved on the city's own premises
+    floor: np.ndarray  # (n, S) each line's floor (a baseline figure, so it can be drawn)
 
     @property
     def total(self) -> np.ndarray:
@@ -85,112 +110,254 @@ class BatchResult:
         return self.lever_ids.index(lever_id)
 
 
+@dataclass
+class Figures:
+    """The baseline's numbers as the engine uses them, with a leading draw axis m."""
+
+    volume: np.ndarray  # (m, 1, S)
+    unit_cost: np.ndarray
+    outsourced_share: np.ndarray
+    growth: np.ndarray
+    floor: np.ndarray
+    substitute_price: np.ndarray
+    marginal_cost: np.ndarray
+    substitutable: np.ndarray
+    chargeable: np.ndarray
+    charged_share: np.ndarray
+    fee_current: np.ndarray
+    fee_reference: np.ndarray
+    fee_legal_max: np.ndarray
+    demand_loss_per_eur: np.ndarray
+    budget_base: np.ndarray  # (m, 1, C)
+    training_base: np.ndarray  # (m, 1)
+    training_weights: np.ndarray  # (m, 1, C)
+    agency_spend: np.ndarray  # (m, 1)
+    staff_count: np.ndarray
+    cost_per_fte: np.ndarray
+    recruitment_limit: np.ndarray
+    agency_fte: np.ndarray
+    training_cost_all_staff: np.ndarray
+    training_saving_rate: np.ndarray
+    digital_visit_cost: np.ndarray
+    digital_setup_cost: np.ndarray
+    office_move_cost: np.ndarray
+    re_let_share: np.ndarray
+    lease_area: np.ndarray  # (m, Leases), leases that end first first
+    lease_rent: np.ndarray
+    lease_paid_until: np.ndarray  # first month with no rent owed
+    lease_notice: np.ndarray
+    lease_internal: np.ndarray
+    area_before: np.ndarray
+    office_area: np.ndarray  # (m,)
+    wage: np.ndarray  # (m, MAX_HORIZON_YEARS + 1) cumulative, base year = 1
+    price: np.ndarray
+
+    @property
+    def draws(self) -> int:
+        return self.volume.shape[0]
+
+
 class Engine:
-    """Prepared arrays of one baseline; evaluate() takes batches of lever plans."""
+    """Prepared arrays of one baseline; evaluate() takes batches of lever plans (and draws)."""
 
     def __init__(self, baseline: Baseline):
         self.baseline = baseline
         self.base_year = int(baseline.year)
-        services, fees, budget = baseline.services, baseline.fees, baseline.budget
-        workforce, parameters = baseline.workforce, baseline.parameters
-
-        self.volume = services["volume"].to_numpy(float)
-        self.unit_cost = services["unit_cost_eur"].to_numpy(float)
-        self.outsourced_share = services["outsourced_share_pct"].to_numpy(float) / 100
-        self.growth = services["demand_growth_pct"].to_numpy(float) / 100
-        self.floor = services["floor_pct"].to_numpy(float) / 100
+        services, budget = baseline.services, baseline.budget
         self.statutory = (services["duty"] == "statutory").to_numpy()
-        self.substitute_price = (
-            self.unit_cost * services["substitute_price_pct"].to_numpy(float) / 100
-        )
-        self.marginal_cost = self.unit_cost * services["marginal_cost_pct"].to_numpy(float) / 100
-        digital_line = services["unit"].isin(DIGITAL_UNITS).to_numpy()
-        self.substitutable = np.where(
-            digital_line, services["digital_substitutable_pct"].to_numpy(float) / 100, 0.0
-        )
+        self.digital_line = services["unit"].isin(DIGITAL_UNITS).to_numpy()
         self.service_meta = list(
             zip(
                 services["id"],
                 services["name"],
                 services["unit"],
                 services["duty"],
-                self.volume.tolist(),
+                services["volume"].astype(float).tolist(),
                 strict=True,
             )
         )
-
-        # Fees: chargeable share less the clients past the annual payment ceiling pay.
-        ceiling = parameters["payment_ceiling_share_pct"] / 100
-        self.charged_share = fees["chargeable_share_pct"].to_numpy(float) / 100 * (1 - ceiling)
-        self.chargeable = fees["chargeable_share_pct"].to_numpy(float) / 100
-        self.fee_current = fees["fee_current_eur"].to_numpy(float)
-        self.fee_reference = fees["fee_reference_eur"].to_numpy(float)
-        self.fee_legal_max = fees["fee_legal_max_eur"].to_numpy(float)
-        # Share of a line's demand lost per euro of fee rise: a rise equal to the unit cost
-        # loses `elasticity` of the chargeable demand.
-        self.demand_loss_per_eur = (
-            parameters["fee_demand_elasticity"] * self.chargeable / self.unit_cost
-        )
-
         self.category_ids = list(budget["id"])
         self.category_meta = list(
             zip(budget["id"], budget["name"], budget["kind"], budget["amount_eur"], strict=True)
         )
         index = {cid: i for i, cid in enumerate(self.category_ids)}
         self.category_index = index
-        self.budget_base = budget["amount_eur"].to_numpy(float)
         self.is_income = (budget["kind"] == "income").to_numpy()
         self.wage_indexed = (budget["index"] == "wage").to_numpy()
-        base_share = budget["training_base_pct"].to_numpy(float) / 100
-        self.training_base = float((self.budget_base * base_share).sum())
-        self.training_weights = (
-            self.budget_base * base_share / self.training_base
-            if self.training_base > 0
-            else np.zeros(len(self.budget_base))
-        )
         self.i_personnel = index["personnel"]
         self.i_outsourced = index["outsourced_labour"]
         self.i_purchased = index["purchased_services_other"]
         self.i_premises = index["premises"]
         self.i_other = index["other_expenses"]
         self.i_fees = index["client_fees"]
-        self.agency_spend = float(self.budget_base[self.i_outsourced])
+        self.lease_landlord_internal = (baseline.premises["landlord"] == "internal").to_numpy()
+        self.index_years = [int(y) for y in baseline.indexes["year"]]
 
-        self.staff_count = workforce["staff_count"]
-        self.cost_per_fte = workforce["own_staff_cost_eur_per_fte"]
-        self.agency_premium = workforce["agency_premium_pct"] / 100
-        self.recruitment_limit = workforce["recruitment_limit_fte_per_year"]
-        # The agency hours in own-staff full-time equivalents: what backfilling them all needs.
-        self.agency_fte = self.agency_spend / (1 + self.agency_premium) / self.cost_per_fte
-        self.training_cost_all_staff = self.staff_count * workforce["training_cost_eur_per_person"]
-        self.training_saving_rate = workforce["training_saving_pct"] / 100
-        self.digital_visit_cost = parameters["digital_visit_cost_eur"]
-        self.digital_setup_cost = parameters["digital_setup_cost_eur"]
-        self.office_move_cost = parameters["office_move_cost_eur_per_m2"]
-        self.re_let_share = parameters["re_let_share_pct"] / 100
+        # Every numeric figure as a 1-D array over its table's rows, and where each row is.
+        self.raw: dict[tuple[str, str], np.ndarray] = {}
+        self.rows: dict[str, dict[str, int]] = {}
+        for table, columns in ROW_FIGURES.items():
+            frame = getattr(baseline, table)
+            self.rows[table] = {str(r): i for i, r in enumerate(frame[ROW_KEY[table]])}
+            for column in columns:
+                self.raw[(table, column)] = frame[column].to_numpy(float)
+        for table in VALUE_TABLES:
+            values = getattr(baseline, table)
+            self.rows[table] = {key: i for i, key in enumerate(values)}
+            self.raw[(table, "value")] = np.array(list(values.values()), dtype=float)
+        self.figures = self.prepare(None, 1)
+        self._trend_cache: dict[int, tuple] = {}
 
-        # Leases, the ones that end first first: space is given up from those.
-        premises = baseline.premises
+        # 1-D views of the baseline's own figures, for results and warnings.
+        f = self.figures
+        self.volume = f.volume[0, 0]
+        self.unit_cost = f.unit_cost[0, 0]
+        self.outsourced_share = f.outsourced_share[0, 0]
+        self.growth = f.growth[0, 0]
+        self.marginal_cost = f.marginal_cost[0, 0]
+        self.floor = f.floor[0, 0]
+        self.substitute_price = f.substitute_price[0, 0]
+        self.chargeable = f.chargeable[0, 0]
+        self.fee_reference = f.fee_reference[0, 0]
+        self.fee_legal_max = f.fee_legal_max[0, 0]
+        self.recruitment_limit = float(f.recruitment_limit[0, 0])
+        self.agency_spend = float(f.agency_spend[0, 0])
+        self.agency_fte = float(f.agency_fte[0, 0])
+        self.cost_per_fte = float(f.cost_per_fte[0, 0])
+        self.training_base = float(f.training_base[0, 0])
+        self.office_area = float(f.office_area[0])
+
+    # ----------------------------------------------------------------- figures
+    def has_figure(self, table: str, row: str, column: str) -> bool:
+        try:
+            self._locate(table, row, column)
+        except FigureError:
+            return False
+        return True
+
+    def _locate(self, table: str, row: str, column: str) -> tuple[tuple[str, str], int]:
+        key = (table, "value" if table in VALUE_TABLES else column)
+        if key not in self.raw or str(row) not in self.rows.get(table, {}):
+            raise FigureError(f"{table}.{row}.{column} is not a figure the engine reads")
+        return key, self.rows[table][str(row)]
+
+    def prepare(self, draws: dict | None, n: int) -> Figures:
+        """The engine's arrays with `draws` ({(table, row, column): (n,) values}) in place of
+        the baseline's figures; without draws, a draw axis of length 1."""
+        m = n if draws else 1
+        raw = {key: values[np.newaxis, :] for key, values in self.raw.items()}
+        for (table, row, column), values in (draws or {}).items():
+            key, position = self._locate(table, row, column)
+            if raw[key].shape[0] != m:
+                raw[key] = np.repeat(raw[key], m, axis=0)
+            raw[key][:, position] = np.broadcast_to(np.asarray(values, dtype=float), (m,))
+
+        def line(column, table="services"):
+            return raw[(table, column)][:, np.newaxis, :]  # (m, 1, S)
+
+        def value(table, key):
+            return raw[(table, "value")][:, self.rows[table][key], np.newaxis]  # (m, 1)
+
+        volume, unit_cost = line("volume"), line("unit_cost_eur")
+        chargeable = line("chargeable_share_pct", "fees") / 100
+        ceiling = value("parameters", "payment_ceiling_share_pct") / 100
+        budget_base = raw[("budget", "amount_eur")][:, np.newaxis, :]
+        base_share = raw[("budget", "training_base_pct")][:, np.newaxis, :] / 100
+        training_base = (budget_base * base_share).sum(axis=2)  # (m, 1)
+        weights = np.divide(
+            budget_base * base_share,
+            training_base[:, :, np.newaxis],
+            out=np.zeros_like(budget_base * base_share),
+            where=training_base[:, :, np.newaxis] > 0,
+        )
+        agency_spend = budget_base[:, :, self.i_outsourced]
+        cost_per_fte = value("workforce", "own_staff_cost_eur_per_fte")
+        premium = value("workforce", "agency_premium_pct") / 100
+
+        # Leases, the ones that end first first (per draw: a drawn end date may reorder them).
         ends = (
-            (premises["lease_end_year"].to_numpy(float) - self.base_year) * 12
-            + premises["lease_end_month"].to_numpy(float)
+            (raw[("premises", "lease_end_year")] - self.base_year) * 12
+            + raw[("premises", "lease_end_month")]
             - 1
         )
-        order = np.argsort(ends, kind="stable")
-        self.lease_ids = [premises["id"].iloc[i] for i in order]
-        self.lease_area = premises["area_m2"].to_numpy(float)[order]
-        self.lease_rent = premises["rent_eur_per_m2_year"].to_numpy(float)[order]
-        self.lease_paid_until = ends[order] + 1  # first month with no rent owed
-        self.lease_notice = premises["notice_months"].to_numpy(float)[order]
-        self.lease_internal = (premises["landlord"] == "internal").to_numpy()[order]
-        self.office_area = float(self.lease_area.sum())
-        self.area_before = np.concatenate([[0.0], np.cumsum(self.lease_area)[:-1]])
+        order = np.argsort(ends, axis=1, kind="stable")
 
-        # Yearly growth rates for each year after the base; the last one given continues.
-        indexes = baseline.indexes
-        self.index_years = {int(y): i for i, y in enumerate(indexes["year"])}
-        self.wage_growth = indexes["wage_growth_pct"].to_numpy(float) / 100
-        self.price_growth = indexes["price_growth_pct"].to_numpy(float) / 100
+        def lease(column):
+            return np.take_along_axis(raw[("premises", column)], order, axis=1)
+
+        area = lease("area_m2")
+        internal = np.broadcast_to(self.lease_landlord_internal, ends.shape)
+
+        # Cumulative indexes for every possible year; years after the last given continue at
+        # the last rate given.
+        count = MAX_HORIZON_YEARS + 1
+        picks = []
+        for t in range(1, count):
+            year = self.base_year + t
+            known = [i for i, y in enumerate(self.index_years) if y <= year]
+            picks.append(
+                self.index_years.index(year)
+                if year in self.index_years
+                else (max(known, key=lambda i: self.index_years[i]) if known else -1)
+            )
+        wage_growth = self._growth(raw[("indexes", "wage_growth_pct")], picks)
+        price_growth = self._growth(raw[("indexes", "price_growth_pct")], picks)
+        ones = np.ones((m, 1))
+        wage = np.concatenate([ones, np.cumprod(1 + wage_growth, axis=1)], axis=1)
+        price = np.concatenate([ones, np.cumprod(1 + price_growth, axis=1)], axis=1)
+
+        return Figures(
+            volume=volume,
+            unit_cost=unit_cost,
+            outsourced_share=line("outsourced_share_pct") / 100,
+            growth=line("demand_growth_pct") / 100,
+            floor=line("floor_pct") / 100,
+            substitute_price=unit_cost * line("substitute_price_pct") / 100,
+            marginal_cost=unit_cost * line("marginal_cost_pct") / 100,
+            substitutable=np.where(self.digital_line, line("digital_substitutable_pct") / 100, 0.0),
+            chargeable=chargeable,
+            charged_share=chargeable * (1 - ceiling[:, :, np.newaxis]),
+            fee_current=line("fee_current_eur", "fees"),
+            fee_reference=line("fee_reference_eur", "fees"),
+            fee_legal_max=line("fee_legal_max_eur", "fees"),
+            # A fee rise equal to the unit cost loses `elasticity` of the chargeable demand.
+            demand_loss_per_eur=value("parameters", "fee_demand_elasticity")[:, :, np.newaxis]
+            * chargeable
+            / unit_cost,
+            budget_base=budget_base,
+            training_base=training_base,
+            training_weights=weights,
+            agency_spend=agency_spend,
+            staff_count=value("workforce", "staff_count"),
+            cost_per_fte=cost_per_fte,
+            recruitment_limit=value("workforce", "recruitment_limit_fte_per_year"),
+            # The agency hours in own-staff full-time equivalents: what backfilling them needs.
+            agency_fte=agency_spend / (1 + premium) / cost_per_fte,
+            training_cost_all_staff=value("workforce", "staff_count")
+            * value("workforce", "training_cost_eur_per_person"),
+            training_saving_rate=value("workforce", "training_saving_pct") / 100,
+            digital_visit_cost=value("parameters", "digital_visit_cost_eur"),
+            digital_setup_cost=value("parameters", "digital_setup_cost_eur"),
+            office_move_cost=value("parameters", "office_move_cost_eur_per_m2"),
+            re_let_share=value("parameters", "re_let_share_pct") / 100,
+            lease_area=area,
+            lease_rent=lease("rent_eur_per_m2_year"),
+            lease_paid_until=np.take_along_axis(ends, order, axis=1) + 1,
+            lease_notice=lease("notice_months"),
+            lease_internal=np.take_along_axis(internal, order, axis=1),
+            area_before=np.cumsum(area, axis=1) - area,
+            office_area=area.sum(axis=1),
+            wage=wage,
+            price=price,
+        )
+
+    @staticmethod
+    def _growth(rates: np.ndarray, picks: list[int]) -> np.ndarray:
+        """(m, rows) yearly rates in percent -> (m, years) growth of each year after the base."""
+        if rates.shape[1] == 0:
+            return np.zeros((rates.shape[0], len(picks)))
+        padded = np.concatenate([rates, np.zeros((rates.shape[0], 1))], axis=1) / 100
+        return padded[:, [p if p >= 0 else rates.shape[1] for p in picks]]
 
     # ----------------------------------------------------------------- years
     @property
@@ -208,46 +375,31 @@ class Engine:
                 f"{what} {year} is outside {self.plan_years.start}–{self.plan_years.stop - 1}"
             )
 
-    @cached_property
-    def _full_indexes(self) -> tuple[np.ndarray, np.ndarray]:
-        """Cumulative wage and price indexes for every possible year (base year = 1)."""
-        count = MAX_HORIZON_YEARS + 1
-        wage, price = np.ones(count), np.ones(count)
-        last_wage = self.wage_growth[-1] if len(self.wage_growth) else 0.0
-        last_price = self.price_growth[-1] if len(self.price_growth) else 0.0
-        for t in range(1, count):
-            row = self.index_years.get(self.base_year + t)
-            w = self.wage_growth[row] if row is not None else last_wage
-            p = self.price_growth[row] if row is not None else last_price
-            wage[t], price[t] = wage[t - 1] * (1 + w), price[t - 1] * (1 + p)
-        return wage, price
-
     def indexes(self, count: int) -> tuple[np.ndarray, np.ndarray]:
-        wage, price = self._full_indexes
-        return wage[:count], price[:count]
+        """The baseline's cumulative wage and price indexes for the first `count` years."""
+        return self.figures.wage[0, :count], self.figures.price[0, :count]
 
-    def _trend(self, count: int):
-        """What depends on the years only: demand, trend bought volume, trend budget."""
-        cached = self._trend_cache.get(count)
-        if cached is None:
-            t = np.arange(count, dtype=float)[:, np.newaxis]
-            demand = self.volume * (1.0 + self.growth) ** t  # (Y, S)
-            bought = np.where(self.statutory, np.maximum(0.0, demand - self.volume), 0.0)
-            wage, price = self.indexes(count)
-            budget = self.budget_base * np.where(
-                self.wage_indexed, wage[:, np.newaxis], price[:, np.newaxis]
-            )
-            budget[:, self.i_purchased] += _dot(bought, self.substitute_price) * price
-            served = np.minimum(demand, self.volume) + bought
-            # The same expressions as in evaluate(), so no change gives exactly zero.
-            fee_income = _dot(served * self.charged_share, self.fee_current) * price
-            cached = (demand, bought, budget, fee_income, wage, price)
+    def _trend(self, f: Figures, count: int):
+        """What depends on the years only: demand, trend bought volume, trend budget, trend
+        fee income, the indexes; shapes (m, Y, ...)."""
+        cached = self._trend_cache.get(count) if f is self.figures else None
+        if cached is not None:
+            return cached
+        t = np.arange(count, dtype=float)[np.newaxis, :, np.newaxis]
+        demand = f.volume * (1.0 + f.growth) ** t  # (m, Y, S)
+        bought = np.where(self.statutory, np.maximum(0.0, demand - f.volume), 0.0)
+        wage, price = f.wage[:, :count], f.price[:, :count]  # (m, Y)
+        budget = f.budget_base * np.where(
+            self.wage_indexed, wage[:, :, np.newaxis], price[:, :, np.newaxis]
+        )
+        budget[:, :, self.i_purchased] += _dot(bought, f.substitute_price) * price
+        served = np.minimum(demand, f.volume) + bought
+        # The same expressions as in evaluate(), so no change gives exactly zero.
+        fee_income = _dot(served * f.charged_share, f.fee_current) * price
+        cached = (demand, bought, budget, fee_income, wage, price)
+        if f is self.figures:
             self._trend_cache[count] = cached
         return cached
-
-    @cached_property
-    def _trend_cache(self) -> dict:
-        return {}
 
     # ----------------------------------------------------------------- evaluate
     def evaluate(
@@ -257,6 +409,7 @@ class Engine:
         ramps: np.ndarray | None = None,
         early_exit: np.ndarray | None = None,
         horizon: int | None = None,
+        draws: dict | None = None,
     ) -> BatchResult:
         """Evaluate a batch of lever plans.
 
@@ -265,86 +418,108 @@ class Engine:
         ramps: (n, L) ramp-up in months (default 0).
         early_exit: (n,) whether office leases are left before they end (default no).
         horizon: the last year (default the baseline year + 4).
+        draws: {(table, row, column): (n,) values} baseline figures that differ per row
+            (overrides, uncertainty draws, sensitivity); a lever plan of one row is used for
+            every draw.
         """
         levers = np.atleast_2d(np.asarray(levers, dtype=float))
-        n, lever_count = levers.shape
+        lever_count = levers.shape[1]
         if lever_count != len(LEVER_IDS):
             raise ValueError(f"{lever_count} lever columns given, {len(LEVER_IDS)} levers known")
+        n = levers.shape[0]
+        if draws:
+            n = max(n, *(np.size(v) for v in draws.values()))
+            levers = np.broadcast_to(levers, (n, lever_count))
         horizon = self.default_horizon if horizon is None else int(horizon)
         self.check_year(horizon, "horizon")
         count = horizon - self.base_year + 1
         months = 12 * count
-        starts = np.zeros((n, lever_count)) if starts is None else np.atleast_2d(starts)
-        ramps = np.zeros((n, lever_count)) if ramps is None else np.atleast_2d(ramps)
+        starts = np.zeros((1, lever_count)) if starts is None else np.atleast_2d(starts)
+        ramps = np.zeros((1, lever_count)) if ramps is None else np.atleast_2d(ramps)
+        starts = np.broadcast_to(starts, (n, lever_count))
+        ramps = np.broadcast_to(ramps, (n, lever_count))
         early = np.zeros(n, bool) if early_exit is None else np.asarray(early_exit, bool)
         early = np.broadcast_to(early, (n,))
-        demand0, trend_bought, budget_trend, trend_fees, wage, price = self._trend(count)
+        f = self.prepare(draws, n) if draws else self.figures
+        demand0, trend_bought, budget_trend, trend_fees, wage, price = self._trend(f, count)
         col = LEVER_IDS.index
         shares = levers * 0.01
-        phase = monthly_phase(starts, ramps, months)  # (n, L, M)
-        in_force = yearly_share(phase)  # (n, L, Y)
+        # Timing is usually shared by many rows (draws, sweeps): phases once per distinct plan.
+        timing = np.concatenate([starts, ramps], axis=1)
+        if (timing == timing[0]).all():
+            timing, inverse = timing[:1], np.zeros(n, dtype=int)
+        else:
+            timing, inverse = np.unique(timing, axis=0, return_inverse=True)
+            inverse = inverse.reshape(-1)
+        phase_unique = monthly_phase(timing[:, :lever_count], timing[:, lever_count:], months)
+        in_force = yearly_share(phase_unique)[inverse]  # (n, L, Y)
 
         effect = np.zeros((n, count, lever_count))
         one_off = np.zeros((n, count, lever_count))
-        budget = np.broadcast_to(budget_trend, (n, count, len(self.budget_base))).copy()
+        budget = np.broadcast_to(budget_trend, (n, count, budget_trend.shape[2])).copy()
 
         # 1. Client fees: each fee closes its share of the gap to the reference (never above
         # the legal maximum) from its start; chargeable demand falls with the rise.
         fee = col("client_fee_alignment")
-        target_fee = self.fee_current + shares[:, fee : fee + 1] * (
-            self.fee_reference - self.fee_current
-        )
-        new_fee = np.minimum(target_fee, np.maximum(self.fee_legal_max, self.fee_current))
-        rise = (new_fee - self.fee_current)[:, np.newaxis, :] * in_force[:, fee, :, np.newaxis]
-        demand1 = demand0 * np.maximum(0.0, 1.0 - self.demand_loss_per_eur * rise)  # (n, Y, S)
-        fee_now = self.fee_current + rise  # (n, Y, S) fee in force, baseline prices
-        bought1 = np.where(self.statutory, np.maximum(0.0, demand1 - self.volume), 0.0)
+        target_fee = f.fee_current + shares[:, fee, None, None] * (f.fee_reference - f.fee_current)
+        new_fee = np.minimum(target_fee, np.maximum(f.fee_legal_max, f.fee_current))  # (n,1,S)
+        rise = (new_fee - f.fee_current) * in_force[:, fee, :, np.newaxis]  # (n, Y, S)
+        demand1 = demand0 * np.maximum(0.0, 1.0 - f.demand_loss_per_eur * rise)
+        fee_now = f.fee_current + rise
+        bought1 = np.where(self.statutory, np.maximum(0.0, demand1 - f.volume), 0.0)
 
         # 2. Agency labour and backfill, month by month: backfill hires only as fast as the
         # recruitment limit allows from the start of the cut.
         cut, back = col("outsourced_labour_cut"), col("own_staff_backfill")
-        removed_m = shares[:, cut, np.newaxis] * phase[:, cut]  # (n, M) share of agency hours
-        wanted_m = shares[:, back, np.newaxis] * phase[:, back] * removed_m * self.agency_fte
+        removed_m = shares[:, cut, np.newaxis] * phase_unique[inverse, cut]  # (n, M) hours share
+        wanted_m = (
+            shares[:, back, np.newaxis] * phase_unique[inverse, back] * removed_m * f.agency_fte
+        )
         since_cut = np.arange(months) - np.minimum(starts[:, cut], starts[:, back])[:, None] + 1
-        limit_m = self.recruitment_limit * np.maximum(0.0, since_cut) / 12.0
+        limit_m = f.recruitment_limit * np.maximum(0.0, since_cut) / 12.0
         backfill_m = np.minimum(wanted_m, limit_m)
-        lost_m = (
-            np.maximum(0.0, removed_m - backfill_m / self.agency_fte)
-            if self.agency_fte > 0
-            else removed_m
+        lost_m = np.maximum(
+            0.0,
+            removed_m
+            - np.divide(
+                backfill_m,
+                f.agency_fte,
+                out=np.zeros_like(backfill_m),
+                where=f.agency_fte > 0,
+            ),
         )
         removed, backfill_fte = yearly_share(removed_m), yearly_share(backfill_m)
         lost = yearly_share(lost_m)  # (n, Y)
-        capacity2 = self.volume * (1.0 - self.outsourced_share * lost[:, :, np.newaxis])
+        capacity2 = f.volume * (1.0 - f.outsourced_share * lost[:, :, np.newaxis])
         bought2 = np.where(self.statutory, np.maximum(0.0, demand1 - capacity2), 0.0)
-        agency_saved = removed * self.agency_spend * wage
-        backfill_cost = backfill_fte * self.cost_per_fte * wage
+        agency_saved = removed * f.agency_spend * wage
+        backfill_cost = backfill_fte * f.cost_per_fte * wage
 
         # 3. Digital shift: moved visits leave in-person demand; freed in-person capacity first
         # serves unmet or bought demand, and only what is left is released at marginal cost.
         dig = col("digital_shift")
         moved = (shares[:, dig, None, None] * in_force[:, dig, :, None]) * (
-            self.substitutable * demand1
+            f.substitutable * demand1
         )
         demand3 = demand1 - moved
         released = np.minimum(moved, np.maximum(0.0, capacity2 - demand3))
         capacity3 = capacity2 - released
         delivered = np.minimum(demand3, capacity3)
         bought3 = np.where(self.statutory, demand3 - delivered, 0.0)
-        released_saving = _dot(released, self.marginal_cost) * wage
-        digital_cost = moved.sum(axis=2) * self.digital_visit_cost * price
+        released_saving = _dot(released, f.marginal_cost) * wage
+        digital_cost = moved.sum(axis=2) * f.digital_visit_cost * price
 
         # Fee income on what is served in any channel, at the fee in force, credited stage by
         # stage (fees, then capacity, then the digital shift).
         def fee_income(served):
-            return _dot(served * self.charged_share, fee_now) * price
+            return _dot(served * f.charged_share, fee_now) * price
 
-        served1 = np.minimum(demand1, self.volume) + bought1
+        served1 = np.minimum(demand1, f.volume) + bought1
         served2 = np.minimum(demand1, capacity2) + bought2
         served3 = delivered + bought3 + moved
         income1, income2, income3 = fee_income(served1), fee_income(served2), fee_income(served3)
-        bought_cost = [_dot(b, self.substitute_price) * price for b in (bought1, bought2, bought3)]
-        trend_bought_cost = _dot(trend_bought, self.substitute_price) * price
+        bought_cost = [_dot(b, f.substitute_price) * price for b in (bought1, bought2, bought3)]
+        trend_bought_cost = _dot(trend_bought, f.substitute_price) * price
 
         effect[:, :, fee] = (income1 - trend_fees) + (trend_bought_cost - bought_cost[0])
         effect[:, :, cut] = agency_saved + (income2 - income1) + (bought_cost[0] - bought_cost[1])
@@ -356,27 +531,27 @@ class Engine:
         year_axis = np.arange(count)
         starts_in = start_year[:, :, np.newaxis] == year_axis  # (n, L, Y)
         one_off[:, :, dig] = np.where(
-            starts_in[:, dig] & (shares[:, dig, None] > 0), self.digital_setup_cost * price, 0.0
+            starts_in[:, dig] & (shares[:, dig, None] > 0), f.digital_setup_cost * price, 0.0
         )
 
         # 4. Office space, lease by lease.
         office = col("office_space_cut")
-        area = shares[:, office] * self.office_area  # (n,)
-        given = np.clip(area[:, None] - self.area_before, 0.0, self.lease_area)  # (n, Leases)
+        area = shares[:, office] * f.office_area  # (n,)
+        given = np.clip(area[:, None] - f.area_before, 0.0, f.lease_area)  # (n, Leases)
         start = starts[:, office, np.newaxis]
-        owed_until = np.maximum(self.lease_paid_until, start + self.lease_notice)  # (n, Leases)
+        owed_until = np.maximum(f.lease_paid_until, start + f.lease_notice)  # (n, Leases)
         stop = np.where(early[:, None], start, owed_until)
         year_start = 12 * year_axis
         free_months = np.clip(year_start + 12 - np.maximum(stop[:, :, None], year_start), 0, 12)
-        rent_year = given * self.lease_rent  # (n, Leases) rent a year, baseline prices
-        rent_saved_by_lease = rent_year[:, :, None] * free_months / 12.0 * price
+        rent_year = given * f.lease_rent  # (n, Leases) rent a year, baseline prices
+        rent_saved_by_lease = rent_year[:, :, None] * free_months / 12.0 * price[:, None, :]
         rent_saved = rent_saved_by_lease.sum(axis=1)
-        internal_saved = (rent_saved_by_lease * self.lease_internal[:, None]).sum(axis=1)
+        internal_saved = (rent_saved_by_lease * f.lease_internal[:, :, None]).sum(axis=1)
         vacate_year = stop // 12  # (n, Leases)
         moves_in = vacate_year[:, :, None] == year_axis
-        move_cost = (given[:, :, None] * moves_in).sum(axis=1) * self.office_move_cost * price
+        move_cost = (given[:, :, None] * moves_in).sum(axis=1) * f.office_move_cost * price
         owed_months = np.where(early[:, None], owed_until - start, 0.0)
-        owed = rent_year * owed_months / 12.0 * (1.0 - self.re_let_share)
+        owed = rent_year * owed_months / 12.0 * (1.0 - f.re_let_share)
         early_exit_cost = (owed[:, :, None] * moves_in).sum(axis=1) * price
         effect[:, :, office] = rent_saved
         one_off[:, :, office] = move_cost + early_exit_cost
@@ -385,10 +560,12 @@ class Engine:
         # training base as the trained share comes into force.
         train = col("finance_training")
         effect[:, :, train] = (
-            shares[:, train, None] * in_force[:, train] * self.training_saving_rate
-        ) * (self.training_base * price)
+            shares[:, train, None] * in_force[:, train] * f.training_saving_rate
+        ) * (f.training_base * price)
         one_off[:, :, train] = np.where(
-            starts_in[:, train], shares[:, train, None] * self.training_cost_all_staff * wage, 0.0
+            starts_in[:, train],
+            shares[:, train, None] * f.training_cost_all_staff * wage,
+            0.0,
         )
 
         # Budget by category: the trend less the effects.
@@ -397,7 +574,7 @@ class Engine:
         budget[:, :, self.i_purchased] += bought_cost[2] - trend_bought_cost
         budget[:, :, self.i_premises] += move_cost + early_exit_cost - rent_saved
         budget[:, :, self.i_other] += digital_cost + one_off[:, :, dig] + one_off[:, :, train]
-        budget -= effect[:, :, train, None] * self.training_weights
+        budget -= effect[:, :, train, None] * f.training_weights
         budget[:, :, self.i_fees] += income3 - trend_fees
         income = income3 - trend_fees
 
@@ -415,27 +592,29 @@ class Engine:
             if result.income:
                 income = income + result.saving
 
+        shape = (n, count, demand0.shape[2])
         return BatchResult(
             years=self.base_year + year_axis,
             lever_ids=tuple(LEVER_IDS),
             effect=effect,
             one_off=one_off,
-            income=income,
-            demand=demand3,
-            moved_to_digital=moved,
-            capacity=capacity3,
-            delivered=delivered,
-            bought=bought3,
-            trend_bought=trend_bought,
-            new_fee=new_fee,
-            budget_trend=budget_trend,
+            income=np.broadcast_to(income, (n, count)),
+            demand=np.broadcast_to(demand3, shape),
+            moved_to_digital=np.broadcast_to(moved, shape),
+            capacity=np.broadcast_to(capacity3, shape),
+            delivered=np.broadcast_to(delivered, shape),
+            bought=np.broadcast_to(bought3, shape),
+            trend_bought=np.broadcast_to(trend_bought, shape),
+            new_fee=np.broadcast_to(new_fee[:, 0, :], (n, shape[2])),
+            budget_trend=np.broadcast_to(budget_trend, budget.shape),
             budget_scenario=budget,
-            staff_change_fte=backfill_fte,
-            agency_change_fte=-removed * self.agency_fte,
-            backfill_wanted_fte=yearly_share(wanted_m),
-            office_area_given_up=area,
-            office_early_exit_eur=early_exit_cost,
-            internal_rent_saved=internal_saved,
+            staff_change_fte=np.broadcast_to(backfill_fte, (n, count)),
+            agency_change_fte=np.broadcast_to(-removed * f.agency_fte, (n, count)),
+            backfill_wanted_fte=np.broadcast_to(yearly_share(wanted_m), (n, count)),
+            office_area_given_up=np.broadcast_to(area, (n,)),
+            office_early_exit_eur=np.broadcast_to(early_exit_cost, (n, count)),
+            internal_rent_saved=np.broadcast_to(internal_saved, (n, count)),
+            floor=np.broadcast_to(f.floor[:, 0, :], (n, shape[2])),
         )
 
 

@@ -418,9 +418,9 @@ def _year_result(engine, scenario, batch: BatchResult, row: int, t: int, year: i
     capacity = batch.capacity[row, t].tolist()
     delivered = batch.delivered[row, t].tolist()
     bought = batch.bought[row, t].tolist()
-    trend_bought = batch.trend_bought[t].tolist()
+    trend_bought = batch.trend_bought[row, t].tolist()
     moved = batch.moved_to_digital[row, t].tolist()
-    floors = engine.floor.tolist()
+    floors = batch.floor[row].tolist()
     services = []
     for j, (service_id, name, unit, duty, volume) in enumerate(engine.service_meta):
         shortfall = max(0.0, demand[j] - delivered[j] - bought[j])
@@ -442,7 +442,7 @@ def _year_result(engine, scenario, batch: BatchResult, row: int, t: int, year: i
                 moved_to_digital=moved[j],
             )
         )
-    trend = batch.budget_trend[t].tolist()
+    trend = batch.budget_trend[row, t].tolist()
     scenario_budget = batch.budget_scenario[row, t].tolist()
     budget = [
         BudgetLine(category_id, name, kind, float(amount), trend[i], scenario_budget[i])
