@@ -12,10 +12,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
-from planner import formatting as fmt
 from planner.files.workbook_json import read_workbook
 from planner.model import evaluate_scenario
 from planner.paths import reference_workbook_path
+from planner.present import numbers as fmt
 from planner.ui.scenario_picker import ScenarioPicker
 from tests.report.pdftext import page_texts
 
