@@ -12,13 +12,13 @@ from planner.files.problems import InputError
 
 # The subcommands' modules are imported only when a subcommand runs, so that `planner` alone
 # opens the window without first loading what they need (openpyxl, the report layer).
-COMMAND_NAMES = ("evaluate", "solve", "check", "report", "template", "export")
+COMMAND_NAMES = ("evaluate", "solve", "analyse", "check", "report", "template", "export")
 
 
 def commands() -> tuple:
-    from planner.commands import check, evaluate, export, report, solve, template
+    from planner.commands import analyse, check, evaluate, export, report, solve, template
 
-    return (evaluate, solve, check, report, template, export)
+    return (evaluate, solve, analyse, check, report, template, export)
 
 
 EXIT_DATA = 1

@@ -16,6 +16,7 @@ from planner.model import (
     LEVER_IDS,
     Engine,
     LeverTiming,
+    OverrideError,
     PlanYearError,
     Scenario,
     TimingError,
@@ -133,6 +134,7 @@ def scenario_from_args(args) -> Scenario:
         target_eur=args.target if args.target is not None else scenario.target_eur,
         targets_eur={} if args.target is not None else dict(scenario.targets_eur),
         office_early_exit=scenario.office_early_exit,
+        overrides=dict(scenario.overrides),
     )
 
 
@@ -141,7 +143,7 @@ def run(args) -> int:
     baseline = baseline_from(args)
     try:
         result = evaluate_scenario(Engine(baseline), scenario)
-    except (PlanYearError, TimingError) as error:
+    except (PlanYearError, TimingError, OverrideError) as error:
         raise UsageError(str(error)) from None
     if args.json:
         print(json.dumps(result_as_json(result, baseline.name), ensure_ascii=False, indent=2))
@@ -242,6 +244,10 @@ def result_as_json(result, baseline_name: str) -> dict:
             for lever_id in LEVER_IDS
         },
         "office_early_exit": scenario.office_early_exit,
+        "overrides": {
+            figure: {"value": o.value, "reason": o.reason}
+            for figure, o in scenario.overrides.items()
+        },
         "changed_levers": list(result.changed_levers),
     }
     document.update(year_as_json(result.plan))

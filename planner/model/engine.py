@@ -302,9 +302,8 @@ class Engine:
             )
         wage_growth = self._growth(raw[("indexes", "wage_growth_pct")], picks)
         price_growth = self._growth(raw[("indexes", "price_growth_pct")], picks)
-        ones = np.ones((m, 1))
-        wage = np.concatenate([ones, np.cumprod(1 + wage_growth, axis=1)], axis=1)
-        price = np.concatenate([ones, np.cumprod(1 + price_growth, axis=1)], axis=1)
+        wage = _cumulative(wage_growth)
+        price = _cumulative(price_growth)
 
         return Figures(
             volume=volume,
@@ -616,6 +615,12 @@ class Engine:
             internal_rent_saved=np.broadcast_to(internal_saved, (n, count)),
             floor=np.broadcast_to(f.floor[:, 0, :], (n, shape[2])),
         )
+
+
+def _cumulative(growth: np.ndarray) -> np.ndarray:
+    """(m, years after the base) growth rates -> (m, years) index with the base year at 1."""
+    ones = np.ones((growth.shape[0], 1))
+    return np.concatenate([ones, np.cumprod(1 + growth, axis=1)], axis=1)
 
 
 def _dot(values: np.ndarray, weights: np.ndarray) -> np.ndarray:

@@ -51,6 +51,8 @@ class Scenario:
     targets_eur: dict[int, float] = field(default_factory=dict)  # the target path's exceptions
     horizon_year: int | None = None  # None: the baseline year + 4
     office_early_exit: bool = False  # leave office leases before they end (paying rent owed)
+    # Baseline figures this scenario assumes differently: "table.row.column" -> Override.
+    overrides: dict[str, "Override"] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         complete = no_change_levers()
@@ -66,6 +68,14 @@ class Scenario:
             if not isinstance(timing, LeverTiming):
                 raise TimingError(f"timing of '{lever_id}' must be a LeverTiming")
         self.timing = {k: v for k, v in self.timing.items() if not v.is_default}
+        for figure, override in self.overrides.items():
+            if not isinstance(override, Override):
+                raise ValueError(f"the override of {figure} must be an Override")
+            split_figure(figure)
+
+    def draws(self) -> dict:
+        """The overrides as engine draws: {(table, row, column): value}."""
+        return {split_figure(k): np.array([o.value]) for k, o in self.overrides.items()}
 
     def lever_vector(self) -> np.ndarray:
         return np.array([self.levers.get(lever_id, 0.0) for lever_id in LEVER_IDS], dtype=float)
@@ -84,6 +94,28 @@ class Scenario:
             if self.levers.get(lever.id, lever.no_change) != lever.no_change
             or lever.id in self.timing
         )
+
+
+@dataclass(frozen=True)
+class Override:
+    """A baseline figure assumed differently in one scenario, and why."""
+
+    value: float
+    reason: str
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.value, int | float) or not math.isfinite(self.value):
+            raise ValueError(f"an override needs a finite number, not {self.value!r}")
+        if not isinstance(self.reason, str) or not self.reason.strip():
+            raise ValueError("an override needs its reason")
+
+
+def split_figure(figure: str) -> tuple[str, str, str]:
+    """'services.home_care_visits.unit_cost_eur' -> ('services', 'home_care_visits', ...)."""
+    parts = str(figure).split(".")
+    if len(parts) != 3 or not all(parts):
+        raise ValueError(f"'{figure}' is not a figure such as services.home_care_visits.volume")
+    return parts[0], parts[1], parts[2]
 
 
 def _check_target(amount, year=None) -> None:
@@ -394,8 +426,26 @@ def evaluate_scenario(engine: Engine, scenario: Scenario) -> ScenarioResult:
     """Evaluate one scenario over every year through the batch engine."""
     plan_year, horizon = resolve_years(engine, scenario)
     values, starts, ramps, early = lever_plan(engine, [scenario])
-    batch = engine.evaluate(values, starts, ramps, early, horizon=horizon)
+    batch = engine.evaluate(
+        values, starts, ramps, early, horizon=horizon, draws=override_draws(engine, scenario)
+    )
     return result_from_batch(engine, scenario, batch, 0, plan_year)
+
+
+def override_draws(engine: Engine, scenario: Scenario) -> dict | None:
+    """The scenario's overrides as engine draws, each checked to be a figure the engine reads."""
+    draws = scenario.draws()
+    for table, row, column in draws:
+        if not engine.has_figure(table, row, column):
+            raise OverrideError(
+                f"scenario '{scenario.name}' overrides {table}.{row}.{column}, which this "
+                "baseline does not have"
+            )
+    return draws or None
+
+
+class OverrideError(ValueError):
+    """An override of a figure the baseline does not have."""
 
 
 def result_from_batch(
@@ -473,6 +523,17 @@ def _warnings(engine, scenario, batch, row, t, year, result: YearResult) -> list
     def add(code, lever="", service="", **params):
         found.append(ModelWarning(code, year, lever, service, tuple(params.items())))
 
+    for figure, override in scenario.overrides.items():
+        record = engine.baseline.provenance_of(*split_figure(figure))
+        ranged = record is not None and record.low is not None and record.high is not None
+        if ranged and not record.low <= override.value <= record.high:
+            add(
+                "override_outside_range",
+                figure=figure,
+                value=override.value,
+                low=record.low,
+                high=record.high,
+            )
     if levers.get("own_staff_backfill", 0) > 0 and levers.get("outsourced_labour_cut", 0) == 0:
         add("backfill_without_cut", lever="own_staff_backfill")
     wanted = float(batch.backfill_wanted_fte[row, t])

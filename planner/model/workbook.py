@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from planner.model.levers import LEVER_BY_ID
-from planner.model.scenario import Scenario
+from planner.model.scenario import Override, Scenario, split_figure
 from planner.model.timing import MAX_HORIZON_YEARS, MAX_RAMP_MONTHS, LeverTiming, parse_start
 
 MAX_NAME = 200
@@ -31,6 +31,7 @@ SCENARIO_KEYS = {
     "levers",
     "timing",
     "office_early_exit",
+    "overrides",
     "modified_by",
     "modified_at",
 }
@@ -127,6 +128,10 @@ def scenario_to_dict(s: Scenario) -> dict:
         }
     if s.office_early_exit:
         document["office_early_exit"] = True
+    if s.overrides:
+        document["overrides"] = {
+            figure: {"value": o.value, "reason": o.reason} for figure, o in s.overrides.items()
+        }
     if document["plan_year"] is None:
         del document["plan_year"]
     return document
@@ -205,6 +210,9 @@ def scenario_from_dict(item, path: str, bad: Callable) -> Scenario | None:
     if not isinstance(early, bool):
         bad(f"{path}.office_early_exit", "true or false", early)
         ok = False
+    overrides = _overrides(item.get("overrides", {}), f"{path}.overrides", bad)
+    if overrides is None:
+        ok = False
     if not ok:
         return None
     return Scenario(
@@ -216,8 +224,38 @@ def scenario_from_dict(item, path: str, bad: Callable) -> Scenario | None:
         horizon_year=horizon,
         timing=timing,
         office_early_exit=early,
+        overrides=overrides,
         **texts,
     )
+
+
+def _overrides(raw, path: str, bad) -> dict[str, Override] | None:
+    if not isinstance(raw, dict):
+        bad(path, "an object of overrides keyed by figure (table.row.column)", raw)
+        return None
+    found, ok = {}, True
+    for figure, entry in raw.items():
+        where = f"{path}.{figure}"
+        try:
+            split_figure(figure)
+        except ValueError:
+            bad(where, "a figure such as services.home_care_visits.unit_cost_eur as the key")
+            ok = False
+            continue
+        if not isinstance(entry, dict) or set(entry) != {"value", "reason"}:
+            bad(where, "an object with 'value' and 'reason'", entry)
+            ok = False
+            continue
+        value, reason = entry["value"], entry["reason"]
+        if not _is_number(value):
+            bad(f"{where}.value", "a finite number", value)
+            ok = False
+        elif not isinstance(reason, str) or not reason.strip() or len(reason) > MAX_TEXT:
+            bad(f"{where}.reason", f"the reason, a text of 1 to {MAX_TEXT} characters", reason)
+            ok = False
+        else:
+            found[figure] = Override(float(value), reason)
+    return found if ok else None
 
 
 def _timing(raw, path: str, bad) -> dict[str, LeverTiming] | None:
