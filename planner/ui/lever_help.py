@@ -13,6 +13,7 @@ from planner.model.baseline import Baseline
 from planner.model.levers import Lever
 from planner.present import translate
 from planner.present.provenance import summarise_figure
+from planner.present.result import lever_name
 
 SOURCES_FILE = "data/SOURCES.md"
 
@@ -20,15 +21,25 @@ SOURCES_FILE = "data/SOURCES.md"
 def lever_help_html(lever: Lever, baseline: Baseline) -> str:
     """What the lever does and the baseline figures it acts on, as a tooltip."""
     items = "".join(f"<li>{acts_on_html(baseline, entry)}</li>" for entry in lever.acts_on)
+    head = translate("LeverHelp", "{unit}, {low}–{high}; no change: {no_change}").format(
+        unit=escape(lever.unit),
+        low=f"{lever.minimum:g}",
+        high=f"{lever.maximum:g}",
+        no_change=f"{lever.no_change:g}",
+    )
+    acts_on = translate("LeverHelp", "Acts on these figures of the baseline {name}:").format(
+        name=f"<i>{escape(baseline.name)}</i>"
+    )
+    bases = translate(
+        "LeverHelp",
+        "Read = stated in a public source; derived = computed from read figures; assumption = "
+        "a planning estimate with a low–high range. Every figure is described in {file}.",
+    ).format(file=SOURCES_FILE)
+    help_text = translate("LeverHelp", lever.help)  # the model's words; a catalogue may add them
     return (
-        f"<p><b>{escape(lever.name)}</b> ({escape(lever.unit)}, "
-        f"{lever.minimum:g}–{lever.maximum:g}; no change: {lever.no_change:g})</p>"
-        f"<p>{escape(lever.help)}</p>"
-        f"<p>Acts on these figures of the baseline <i>{escape(baseline.name)}</i>:</p>"
-        f"<ul>{items}</ul>"
-        f"<p>Read = stated in a public source; derived = computed from read figures; "
-        f"assumption = a planning estimate with a low–high range. "
-        f"Every figure is described in {SOURCES_FILE}.</p>"
+        f"<p><b>{escape(lever_name(lever))}</b> ({head})</p>"
+        f"<p>{escape(help_text)}</p>"
+        f"<p>{acts_on}</p><ul>{items}</ul><p>{bases}</p>"
     )
 
 
@@ -52,21 +63,40 @@ def about_html(baseline: Baseline) -> str:
     counts = Counter(provenance["basis"])
     addresses = {a for cell in provenance["source"] for a in str(cell).split() if "://" in a}
     division = baseline.about.get("division", "") if baseline.about else ""
-    origin = f"<br>Read from {escape(baseline.origin)}" if baseline.origin else ""
+    origin = ""
+    if baseline.origin:
+        origin = "<br>" + translate("LeverHelp", "Read from {origin}").format(
+            origin=escape(baseline.origin)
+        )
+    what = translate(
+        "LeverHelp",
+        "Budget and capacity planning for a city's social services, health care and rescue "
+        "services: move the levers, see the savings against the target and the service "
+        "volumes delivered.",
+    )
+    sources = translate(
+        "LeverHelp",
+        "{records} provenance records: {read} read from public sources, {derived} derived from "
+        "read figures, {assumed} assumptions, each with its reasoning and a low–high range; "
+        "{documents} public documents cited. Every figure, its source address and the open "
+        "questions are in {file}; each lever's tooltip names the figures it acts on.",
+    ).format(
+        records=len(provenance),
+        read=counts.get("read", 0),
+        derived=counts.get("derived", 0),
+        assumed=counts.get("assumption", 0),
+        documents=len(addresses),
+        file=SOURCES_FILE,
+    )
+    baseline_word = translate("LeverHelp", "Baseline:")
+    sources_word = translate("LeverHelp", "Data sources:")
+    licence = translate("LeverHelp", "Free software under the MIT licence.")
+    division_line = f"<br>{escape(division)}" if division else ""
     return (
         f"<h3>Planner {escape(__version__)}</h3>"
-        "<p>Budget and capacity planning for a city's social services, health care and "
-        "rescue services: move the levers, see the savings against the target and the "
-        "service volumes delivered.</p>"
-        f"<p><b>Baseline:</b> {escape(baseline.name)} ({baseline.year})"
-        + (f"<br>{escape(division)}" if division else "")
-        + origin
-        + "</p>"
-        f"<p><b>Data sources:</b> {len(provenance)} provenance records: "
-        f"{counts.get('read', 0)} read from public sources, {counts.get('derived', 0)} derived "
-        f"from read figures, {counts.get('assumption', 0)} assumptions, each with its "
-        f"reasoning and a low–high range; {len(addresses)} public documents cited. "
-        f"Every figure, its source address and the open questions are in {SOURCES_FILE}; "
-        "each lever's tooltip names the figures it acts on.</p>"
-        "<p>Free software under the MIT licence.</p>"
+        f"<p>{what}</p>"
+        f"<p><b>{baseline_word}</b> {escape(baseline.name)} ({baseline.year})"
+        f"{division_line}{origin}</p>"
+        f"<p><b>{sources_word}</b> {sources}</p>"
+        f"<p>{licence}</p>"
     )

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from planner.model import LEVERS, Baseline, Lever, Scenario
 from planner.present import numbers as fmt
 from planner.present import translate
+from planner.present.result import lever_setting
 from planner.ui.lever_help import lever_help_html
 from planner.ui.undo import NO_GESTURE
 
@@ -91,7 +92,11 @@ class LeverRow(QWidget):
         self.up_button = _small_button("+", f"{STEP:g} % more", self)
         self.reset_button = QToolButton(self)
         self.reset_button.setText(translate("LeverPanel", "Reset"))
-        self.reset_button.setToolTip(f"Back to no change ({lever.no_change:g} %)")
+        self.reset_button.setToolTip(
+            translate("LeverPanel", "Back to no change ({value})").format(
+                value=lever_setting(lever.no_change)
+            )
+        )
         self.reset_button.setAccessibleName(f"Reset {lever.name}")
         self.reset_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
@@ -169,9 +174,12 @@ class PlanSettings(QGroupBox):
         self.year.setKeyboardTracking(False)
         self.year.setAccessibleName(translate("LeverPanel", "Plan year"))
         self.year.setToolTip(
-            f"The year the plan is for ({plan_years.start}–{plan_years.stop - 1}). Later years "
-            "grow each service line's demand by its growth rate; leases free by then can be "
-            "given up without an early-exit cost."
+            translate(
+                "LeverPanel",
+                "The year the plan is for ({first}–{last}). Later years grow each service line's "
+                "demand by its growth rate and costs by the wage and price indexes; leases that "
+                "have ended by then stop their rent.",
+            ).format(first=plan_years.start, last=plan_years.stop - 1)
         )
         self.target = QDoubleSpinBox(self)
         self.target.setLocale(INPUT_LOCALE)

@@ -267,7 +267,11 @@ class MainWindow(QMainWindow):
         baseline = self.state.baseline
         origin = f" ({baseline.origin})" if baseline.origin else ""
         self.baseline_label.setText(f"Baseline: {baseline.name}{origin}")
-        self.baseline_label.setToolTip(f"Scenarios are evaluated on the baseline {baseline.name}")
+        self.baseline_label.setToolTip(
+            translate("MainWindow", "Scenarios are evaluated on the baseline {name}").format(
+                name=baseline.name
+            )
+        )
 
     def _insert_before_quit(self, actions: list[QAction | None]) -> None:
         """Add a group of File-menu actions (None = separator) just above Quit."""

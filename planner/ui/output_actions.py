@@ -112,7 +112,9 @@ class OutputActions(QObject):
         if document is None:
             return
         dialog = QPrintPreviewDialog(printer, self.window)
-        dialog.setWindowTitle(f"Print preview: {document.title}")
+        dialog.setWindowTitle(
+            translate("OutputActions", "Print preview: {title}").format(title=document.title)
+        )
         dialog.paintRequested.connect(document.print_to)
         dialog.exec()
 
@@ -152,7 +154,11 @@ class OutputActions(QObject):
                 translate("OutputActions", "The PDF was not saved"), f"{path}: {_reason(error)}"
             )
             return
-        self._status(f"Saved the summary ({document.page_count} pages) to {path}")
+        self._status(
+            translate("OutputActions", "Saved the summary ({count} pages) to {path}").format(
+                count=document.page_count, path=path
+            )
+        )
 
     # Spreadsheets -----------------------------------------------------------------------------
 

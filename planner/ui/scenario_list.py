@@ -260,7 +260,10 @@ class ScenarioPanel(QWidget):
         answer = QMessageBox.question(
             self,
             translate("ScenarioList", "Delete scenario"),
-            f"Delete the scenario \u201c{name}\u201d?\n\nEdit > Undo (Ctrl+Z) brings it back.",
+            translate(
+                "ScenarioList",
+                "Delete the scenario “{name}”?\n\nEdit > Undo (Ctrl+Z) brings it back.",
+            ).format(name=name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

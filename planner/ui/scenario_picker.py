@@ -19,7 +19,9 @@ class ScenarioPicker(QDialog):
 
     def __init__(self, names: list[str], current: str, action: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(f"{action}: choose scenarios")
+        self.setWindowTitle(
+            translate("ScenarioPicker", "{action}: choose scenarios").format(action=action)
+        )
         self.list = QListWidget(self)
         self.list.setAccessibleName(translate("ScenarioPicker", "Scenarios to include"))
         for name in names:

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Signal
 from planner.model import Engine, Scenario, ScenarioResult, evaluate_scenario
 from planner.model.levers import check_lever_value, no_change_levers
 from planner.model.workbook import Workbook
+from planner.present import translate
 
 NO_CHANGE_NAME = "No change"
 MAX_NAME = 200  # as the workbook format allows
@@ -182,11 +183,17 @@ class PlannerState(QObject):
         if not name:
             raise ScenarioNameError("A scenario needs a name.")
         if len(name) > MAX_NAME:
-            raise ScenarioNameError(f"A scenario name has at most {MAX_NAME} characters.")
+            raise ScenarioNameError(
+                translate("State", "A scenario name has at most {count} characters.").format(
+                    count=MAX_NAME
+                )
+            )
         for i, scenario in enumerate(self._workbook.scenarios):
             if i != index and scenario.name == name:
                 raise ScenarioNameError(
-                    f"Another scenario is already called “{name}”; names must differ."
+                    translate(
+                        "State", "Another scenario is already called “{name}”; names must differ."
+                    ).format(name=name)
                 )
         return name
 
