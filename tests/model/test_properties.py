@@ -241,3 +241,36 @@ def test_a_random_baseline_can_fail_the_budget_rule():
     year = result.plan
     assert year.total_savings_eur != 0
     assert year.trend_net_cost_eur - year.net_cost_eur == pytest.approx(year.total_savings_eur)
+
+
+@SETTINGS
+@given(baselines(), lever_plans())
+def test_nothing_happens_before_a_levers_start(baseline, scenario):
+    """In years wholly before a lever's start its effect and one-off are zero, and one-off
+    costs of the levers other than office space fall only in their start year."""
+    from planner.model.scenario import lever_plan
+
+    engine = Engine(baseline)
+    values, starts, ramps, early = lever_plan(engine, [scenario])
+    batch = engine.evaluate(values, starts, ramps, early, horizon=scenario.horizon_year)
+    start_year = (starts[0] // 12).astype(int)  # year offset of each lever's start
+    for j, lever in enumerate(LEVERS):
+        before = np.arange(len(batch.years)) < start_year[j]
+        assert (batch.effect[0, before, j] == 0).all(), lever.id
+        assert (batch.one_off[0, before, j] == 0).all(), lever.id
+        if lever.id != "office_space_cut":
+            elsewhere = np.arange(len(batch.years)) != start_year[j]
+            assert (batch.one_off[0, elsewhere, j] == 0).all(), lever.id
+
+
+@SETTINGS
+@given(baselines(), lever_plans())
+def test_levers_starting_after_the_horizon_change_nothing(baseline, scenario):
+    from planner.model.scenario import lever_plan
+
+    engine = Engine(baseline)
+    values, starts, ramps, early = lever_plan(engine, [scenario])
+    after = 12 * (scenario.horizon_year - BASE_YEAR + 1)
+    batch = engine.evaluate(values, starts * 0 + after, ramps, early, horizon=scenario.horizon_year)
+    assert (batch.total == 0).all()
+    assert (batch.one_off == 0).all()
