@@ -13,8 +13,14 @@ from urllib.parse import urlparse
 
 from planner.model import Baseline
 from planner.model.baseline import BASES, ROW_KEY, TABLE_COLUMNS
+from planner.present.translate import translate
 
 MAX_HOSTS = 4
+# The bases' words (the baseline's provenance table says "read", "derived", "assumption").
+_BASIS_WORDS = {
+    "read": lambda: translate("Provenance", "read"),
+    "derived": lambda: translate("Provenance", "derived"),
+}
 
 
 @dataclass(frozen=True)
@@ -91,21 +97,29 @@ def _value(baseline: Baseline, table: str, row: str, column: str):
 def _values_text(values: list, kind: str) -> str:
     present = [v for v in values if v is not None]
     if not present:
-        return "not in this baseline"
+        return translate("Provenance", "not in this baseline")
     if all(isinstance(v, bool) or str(v).lower() in ("true", "false") for v in present):
         yes = sum(1 for v in present if str(v).lower() == "true")
-        return f"{len(present)} values: {yes} yes, {len(present) - yes} no"
+        return translate("Provenance", "{count} values: {yes} yes, {no} no").format(
+            count=len(present), yes=yes, no=len(present) - yes
+        )
     try:
         numbers = [float(v) for v in present]
     except (TypeError, ValueError):  # a text column (e.g. who the landlord is): its values
         texts = sorted({str(v) for v in present})
-        return f"{len(present)} values: " + ", ".join(texts)
+        return translate("Provenance", "{count} values: {texts}").format(
+            count=len(present), texts=", ".join(texts)
+        )
     low, high = min(numbers), max(numbers)
     if len(numbers) == 1:
         return number(low, kind)
     if low == high:
-        return f"{len(numbers)} values, all {number(low, kind)}"
-    return f"{len(numbers)} values, {number(low, kind)} to {number(high, kind)}"
+        return translate("Provenance", "{count} values, all {value}").format(
+            count=len(numbers), value=number(low, kind)
+        )
+    return translate("Provenance", "{count} values, {low} to {high}").format(
+        count=len(numbers), low=number(low, kind), high=number(high, kind)
+    )
 
 
 def _basis_text(records: list) -> str:
@@ -118,17 +132,27 @@ def _basis_text(records: list) -> str:
         if basis == "assumption":
             ranged = [r for r in of_basis if r.low is not None and r.high is not None]
             if len(known) == 1 and ranged:
-                text = f"assumption, range {number(ranged[0].low)}–{number(ranged[0].high)}"
+                text = translate("Provenance", "assumption, range {low}–{high}").format(
+                    low=number(ranged[0].low), high=number(ranged[0].high)
+                )
             elif len(ranged) == len(of_basis):
-                text = f"assumption ×{len(of_basis)}, all with ranges"
+                text = translate("Provenance", "assumption ×{count}, all with ranges").format(
+                    count=len(of_basis)
+                )
             else:
-                text = f"assumption ×{len(of_basis)}, {len(of_basis) - len(ranged)} without range"
+                text = translate(
+                    "Provenance", "assumption ×{count}, {without} without range"
+                ).format(count=len(of_basis), without=len(of_basis) - len(ranged))
         else:
-            text = basis if len(known) == 1 else f"{basis} ×{len(of_basis)}"
+            word = _BASIS_WORDS[basis]() if basis in _BASIS_WORDS else basis
+            text = word if len(known) == 1 else f"{word} ×{len(of_basis)}"
         parts.append(text)
     missing = len(records) - len(known)
     if missing:
-        parts.append(f"no provenance for {missing}" if known else "no provenance recorded")
+        if known:
+            parts.append(translate("Provenance", "no provenance for {count}").format(count=missing))
+        else:
+            parts.append(translate("Provenance", "no provenance recorded"))
     return "; ".join(parts)
 
 
@@ -144,8 +168,10 @@ def _sources_text(records: list) -> str:
     if not hosts:
         known = [r for r in records if r is not None]
         if known and all(r.basis == "assumption" for r in known):
-            return "none (an estimate)"
-        return "none given"
+            return translate("Provenance", "none (an estimate)")
+        return translate("Provenance", "none given")
     shown = ", ".join(hosts[:MAX_HOSTS])
     more = len(hosts) - MAX_HOSTS
-    return shown + (f" and {more} more" if more > 0 else "")
+    if more > 0:
+        return translate("Provenance", "{hosts} and {count} more").format(hosts=shown, count=more)
+    return shown

@@ -13,6 +13,7 @@ from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter, Q
 
 from planner import __version__
 from planner.model import Baseline, ScenarioResult
+from planner.present import translate
 from planner.report import style
 from planner.report.app import ensure_gui_application
 from planner.report.comparison import comparison_pieces
@@ -119,7 +120,13 @@ def build_summary(
     fonts = style.make_fonts()
     pieces: list[Piece] = []
     if len(results) > 1:
-        pieces.append(SectionStart(f"Comparison of {len(results)} scenarios"))
+        pieces.append(
+            SectionStart(
+                translate("Comparison", "Comparison of {count} scenarios").format(
+                    count=len(results)
+                )
+            )
+        )
         pieces += comparison_pieces(results, baseline, division, fonts)
     for result in results:
         pieces.append(SectionStart(result.scenario.name))
@@ -128,7 +135,14 @@ def build_summary(
         )
     frame = Frame(
         division=division,
-        generated=f"Generated {generated_at:%Y-%m-%d %H:%M} by planner {__version__}",
+        generated=translate("Summary", "Generated {time} by planner {version}").format(
+            time=f"{generated_at:%Y-%m-%d %H:%M}", version=__version__
+        ),
     )
     names = ", ".join(result.scenario.name for result in results)
-    return SummaryDocument(paginate(pieces), frame, fonts, f"Scenario summary: {names}")
+    return SummaryDocument(
+        paginate(pieces),
+        frame,
+        fonts,
+        translate("Summary", "Scenario summary: {names}").format(names=names),
+    )

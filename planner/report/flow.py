@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen
 
+from planner.present import translate
 from planner.report import style
 from planner.report.text import TextBox, text_width
 
@@ -200,7 +201,11 @@ def paint_page(painter: QPainter, page: Page, number: int, count: int, frame: Fr
     painter.setFont(fonts.small)
     text_rect = QRectF(left, footer_y + style.mm(1), width, style.FOOTER_HEIGHT)
     painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft, frame.generated)
-    painter.drawText(text_rect, Qt.AlignmentFlag.AlignRight, f"page {number} of {count}")
+    painter.drawText(
+        text_rect,
+        Qt.AlignmentFlag.AlignRight,
+        translate("Summary", "page {number} of {count}").format(number=number, count=count),
+    )
 
 
 def _elide(text: str, font: QFont, width: float) -> str:
