@@ -284,7 +284,7 @@ def _services(result: ScenarioResult, baseline: Baseline, fonts, width) -> list[
                 bold=low,
             )
         )
-    count = sum(1 for s in result.services if s.below_floor)
+    count = len(result.plan.below_floor)
     if count:
         if count == 1:
             note = translate(
