@@ -89,6 +89,8 @@ def warning_text(warning, service_names: dict[str, str] | None = None) -> str:
     if warning.service:
         name = (service_names or {}).get(warning.service, warning.service)
         return f"{name}: {detail}"
+    if warning.code not in _TEXTS:
+        return detail  # the bare code and parameters, as the model wrote them
     return detail[:1].upper() + detail[1:]
 
 
