@@ -15,6 +15,12 @@ def _p(warning, name: str, default=0.0):
     return dict(warning.params).get(name, default)
 
 
+def _plain(value: float) -> str:
+    """A baseline figure as written: whole numbers grouped, fractions with up to two decimals."""
+    value = float(value)
+    return numbers.number(value, 0 if value == int(value) else 2)
+
+
 # code -> the sentence, from the warning's parameters (without the service's name: `subject`
 # says what the warning concerns, and the window shows it in a column of its own).
 _TEXTS: dict[str, Callable] = {
@@ -64,6 +70,15 @@ _TEXTS: dict[str, Callable] = {
         floor=numbers.pct(_p(w, "floor"), 0),
         shortfall=numbers.volume(_p(w, "shortfall")),
         unit=_p(w, "unit", ""),
+    ),
+    "override_outside_range": lambda w: translate(
+        "Warnings",
+        "The baseline figure {figure} is set to {value}, outside its range {low}–{high}.",
+    ).format(
+        figure=_p(w, "figure", ""),
+        value=_plain(_p(w, "value")),
+        low=_plain(_p(w, "low")),
+        high=_plain(_p(w, "high")),
     ),
     # The warning of the single-year model, still written by older results.
     "office_beyond_free_leases": lambda w: translate(

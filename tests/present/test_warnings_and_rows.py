@@ -31,6 +31,7 @@ def test_every_code_the_model_writes_has_words():
         ("internal_rent_not_city_saving", {"amount_eur": 800_000}),
         ("office_rent_still_owed", {"area_m2": 12_000}),
         ("statutory_volume_bought", {"extra_volume": 1000, "unit": "visit"}),
+        ("override_outside_range", {"figure": "a.b.c", "value": 9, "low": 1, "high": 5}),
     ]:
         text = warning_text(warning(code, **params))
         assert code not in text, code
