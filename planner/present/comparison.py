@@ -98,7 +98,7 @@ def savings_rows() -> list[Row]:
             bold=True,
         ),
         Row(
-            translate("Comparison", "Recurring savings (full year)"),
+            translate("Comparison", "In-year effect, before one-off costs"),
             "money",
             lambda r: r.total_recurring,
         ),
@@ -230,7 +230,7 @@ def differences(first: ScenarioResult, second: ScenarioResult) -> list[str]:
     )
     lines.append(
         change(
-            translate("Differences", "Recurring savings (full year)"),
+            translate("Differences", "In-year effect, before one-off costs"),
             eur(first.total_recurring),
             eur(second.total_recurring),
         )

@@ -98,7 +98,8 @@ def _result(result: ScenarioResult, fonts, width) -> list[Piece]:
         gap_note = translate("Summary", "Target not reached, {gap}.")
     note = translate(
         "Summary",
-        "Recurring (full-year) savings: {recurring}. One-off costs in the plan year: "
+        "In-year effect of the levers, before one-off costs: {recurring}. One-off costs in the "
+        "plan year: "
         "{one_off} (included in the plan-year savings).",
     ).format(
         recurring=fmt.eur(result.total_recurring), one_off=one_off_eur(result.one_off_total_eur)
@@ -188,7 +189,7 @@ def _savings(result: ScenarioResult, fonts, width) -> list[Piece]:
                 Column(translate("Summary", "Setting")),
                 Column(translate("Summary", "Plan-year saving")),
                 Column(translate("Summary", "Share of target")),
-                Column(translate("Summary", "Recurring saving")),
+                Column(translate("Summary", "In-year effect")),
                 Column(translate("Summary", "One-off cost")),
             ],
             rows,

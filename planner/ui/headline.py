@@ -1,5 +1,5 @@
 """The headline, always in view: savings against the target (a gauge, the gap, the share
-reached), the plan-year and recurring totals, and the service level."""
+reached), the plan-year total and the levers' in-year effect, and the service level."""
 
 from html import escape
 
@@ -124,7 +124,7 @@ class Headline(QFrame):
         _set(self.plan_year_label, plan_year.format(year=result.plan_year, savings=fmt.eur(total)))
         one_off = translate("Headline", "One-off costs included: {amount}")
         _set(self.one_off_label, one_off.format(amount=one_off_eur(result.one_off_total_eur)))
-        recurring = translate("Headline", "Recurring, full year: <b>{amount}</b>")
+        recurring = translate("Headline", "In-year effect, before one-off costs: <b>{amount}</b>")
         _set(self.recurring_label, recurring.format(amount=fmt.eur(result.total_recurring)))
         delivered = translate("Headline", "Demand delivered {share}")
         _set(self.service_label, delivered.format(share=fmt.pct(result.share_of_demand_met)))

@@ -278,14 +278,14 @@ class BudgetTableModel(ResultTableModel):
 
 
 class SavingsTableModel(ResultTableModel):
-    """Per lever: its value, plan-year saving, recurring saving, one-off costs (a cost: shown
+    """Per lever: its value, plan-year saving, in-year effect, one-off costs (a cost: shown
     negative, as everywhere) and share of the target; the totals last."""
 
     HEADERS = (
         QT_TRANSLATE_NOOP("Tables", "Lever"),
         QT_TRANSLATE_NOOP("Tables", "Value"),
         QT_TRANSLATE_NOOP("Tables", "Plan year"),
-        QT_TRANSLATE_NOOP("Tables", "Recurring"),
+        QT_TRANSLATE_NOOP("Tables", "In-year effect"),
         QT_TRANSLATE_NOOP("Tables", "One-off costs"),
         QT_TRANSLATE_NOOP("Tables", "Share of target"),
     )

@@ -68,7 +68,7 @@ def test_figures_of_a_scenario_equal_the_model_results(qapp, tmp_path, baseline,
         )
         in text
     )
-    assert f"Recurring (full-year) savings: {fmt.eur(result.total_recurring)}" in text
+    assert f"before one-off costs: {fmt.eur(result.total_recurring)}" in text
 
     # Savings by lever: every lever's row, and the total row.
     for lever in LEVERS:
