@@ -173,12 +173,36 @@ def test_digital_shift_serves_unmet_demand_first():
     # 200 x 50 % x 10 x 1.02 = 1,020. Effect 7,488 - 2,244 + 1,020 = 6,264.
     assert batch.shortfall[0, 1, 1] == pytest.approx(0)
     assert effect(batch, "digital_shift")[1] == pytest.approx(6_264, abs=EURO)
+    assert batch.income[0, 1] == pytest.approx(1_020, abs=EURO)  # the fees of served visits
+
+
+def test_digital_shift_on_a_statutory_line_stops_buying_first():
+    visits = {**VISITS, "demand_growth_pct": 10.0, "duty": "statutory"}
+    engine = Engine(tiny(services=[dict(CARE), visits]))
+    batch = plan(engine, horizon=2025, digital_shift=50)
+    # 2025: demand 2,200 on 2,000 of capacity: the trend buys 200 visits at €50 (substitute
+    # 100 %): 200 x 50 x 1.02 = 10,200. Moved 440, so nothing is bought any more and 240 of
+    # capacity is released: 240 x 30 x 1.04 = 7,488; digital 440 x 5 x 1.02 = 2,244. Fee
+    # income is unchanged (bought visits paid fees too). 7,488 - 2,244 + 10,200 = 15,444.
+    assert batch.bought[0, 1].tolist() == [0, 0]
+    assert effect(batch, "digital_shift")[1] == pytest.approx(15_444, abs=EURO)
+    change = batch.budget_scenario[0, 1] - trend_budget(batch)[1]
+    index = engine.category_index
+    assert change[index["purchased_services_other"]] == pytest.approx(-10_200, abs=EURO)
+    assert change[index["personnel"]] == pytest.approx(-7_488, abs=EURO)
+    assert change[index["other_expenses"]] == pytest.approx(2_244, abs=EURO)
+    assert change[index["client_fees"]] == pytest.approx(0, abs=EURO)
 
 
 def test_digital_set_up_falls_in_the_start_year():
     engine = Engine(tiny())
     batch = plan(engine, horizon=2026, digital_shift=(50, 12, 6))
     assert one_off(batch, "digital_shift") == approx([0, 1_020, 0])  # 1,000 x 1.02
+    # Ramped over 6 months from January 2025: 2025 in force (1 + 2 + ... + 6) / 6 / 12 +
+    # 6/12 = 9.5/12 of the full-year effect 12,000 x 1.04 - 2,000 x 1.02 = 10,440.
+    assert effect(batch, "digital_shift") == approx(
+        [0, 10_440 * 9.5 / 12, 12_000 * 1.0608 - 2_000 * 1.0302]
+    )
 
 
 # ------------------------------------------------------------------ office space
