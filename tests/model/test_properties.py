@@ -184,6 +184,10 @@ def test_totals_budget_and_service_facts_hold_in_every_year(baseline, scenario):
         # The budget moves by exactly the savings.
         assert close(year.trend_net_cost_eur - year.net_cost_eur, year.total_savings_eur, scale)
         assert close(year.cost_savings_eur + year.extra_income_eur, year.total_savings_eur, scale)
+        # HUS and the other income lines are outside every lever.
+        for budget_line in year.budget:
+            if budget_line.category in ("hus", "sales_income"):
+                assert budget_line.scenario_eur == budget_line.trend_eur
         for line in year.services:
             assert 0.0 <= line.share_met <= 1.0 + 1e-12
             assert line.delivered <= line.capacity + 1e-9 * max(1.0, line.capacity)
