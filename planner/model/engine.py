@@ -474,8 +474,10 @@ class Engine:
         wanted_m = (
             shares[:, back, np.newaxis] * phase_unique[inverse, back] * removed_m * f.agency_fte
         )
-        since_cut = np.arange(months) - np.minimum(starts[:, cut], starts[:, back])[:, None] + 1
-        limit_m = f.recruitment_limit * np.maximum(0.0, since_cut) / 12.0
+        # Recruiting for backfill starts with the backfill lever (it may start before the cut:
+        # hiring ahead), at most the recruitment limit a year.
+        recruiting = np.arange(months) - starts[:, back, None] + 1
+        limit_m = f.recruitment_limit * np.maximum(0.0, recruiting) / 12.0
         backfill_m = np.minimum(wanted_m, limit_m)
         lost_m = np.maximum(
             0.0,
@@ -586,8 +588,9 @@ class Engine:
             effect[:, :, j] = result.saving
             one_off[:, :, j] = result.one_off
             k = self.category_index[result.category]
+            # A saving lowers an expense or raises an income; a one-off cost works against it.
             sign = 1.0 if self.is_income[k] else -1.0
-            budget[:, :, k] += sign * np.asarray(result.saving) + np.asarray(result.one_off)
+            budget[:, :, k] += sign * (np.asarray(result.saving) - np.asarray(result.one_off))
             if result.income:
                 income = income + result.saving
 

@@ -292,17 +292,11 @@ def test_office_on_the_bundled_baseline_beyond_the_first_lease(engine):
     assert batch.internal_rent_saved[0].tolist() == approx([0, 2_306_250, 4_727_812.50])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the recruitment clock runs from the earlier of the cut's and the backfill's "
-    "starts, so recruiting capacity is banked while nobody is hired: a backfill starting a "
-    "year after the cut hires everyone in its first month",
-)
 def test_backfill_starting_after_the_cut_still_recruits_at_the_limit():
     engine = Engine(tiny())
     batch = plan(engine, horizon=2025, outsourced_labour_cut=100, own_staff_backfill=(100, 12, 0))
     # Cut from January 2024 (no backfill in 2024), backfill from January 2025. Recruiting one
     # FTE a month from then: 1, 2, 3, then 4 from April: 2025 averages 3.5 FTE, as when both
-    # start together (test_full_backfill_as_fast_as_recruiting_allows). The engine hires all
-    # 4 FTE in January 2025 (a limit of 13 FTE "accrued" since January 2024): 4.0.
+    # start together (test_full_backfill_as_fast_as_recruiting_allows): recruiting starts with
+    # the backfill, so no limit "accrues" in 2024 while nobody is hired.
     assert batch.staff_change_fte[0].tolist() == pytest.approx([0, 3.5])

@@ -139,12 +139,6 @@ def test_an_added_income_lever_counts_as_income(income_lever):
     assert year.trend_net_cost_eur - year.net_cost_eur == pytest.approx(1000)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="engine.evaluate books an added lever's one-off cost on an income category as "
-    "more income (budget[k] += sign * saving + one_off with sign +1), so the budget moves by "
-    "saving + one-off instead of saving - one-off",
-)
 def test_an_added_income_levers_one_off_lowers_the_budget_effect(income_lever):
     engine = Engine(tiny_baseline())
     year = evaluate_scenario(engine, Scenario("fee", {income_lever: 100})).year(2024)
