@@ -37,7 +37,7 @@ def one_off_eur(one_off_total_eur: float, locale: Locale | None = None) -> str:
 
 def lever_value(lever: Lever, value: float, locale: Locale | None = None) -> str:
     """A lever's value with its full unit: 95.82 % of outsourced labour spend."""
-    return numbers.lever_value(value, lever.unit, locale)
+    return numbers.lever_value(value, lever_unit(lever), locale)
 
 
 def lever_setting(value: float, locale: Locale | None = None) -> str:
@@ -60,6 +60,11 @@ _SHORT_NAMES = {
 def lever_name(lever: Lever) -> str:
     """The lever's name in the user's language."""
     return translate("LeverName", lever.name)
+
+
+def lever_unit(lever: Lever) -> str:
+    """The lever's unit in the user's language: "% of leased office area"."""
+    return translate("LeverUnit", lever.unit)
 
 
 def lever_short_name(lever: Lever) -> str:

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from planner.model import LEVERS, Baseline, Lever, Scenario
 from planner.present import numbers as fmt
 from planner.present import translate
-from planner.present.result import lever_setting
+from planner.present.result import lever_name, lever_setting, lever_unit
 from planner.ui.lever_help import lever_help_html
 from planner.ui.undo import NO_GESTURE
 
@@ -64,7 +64,8 @@ class LeverRow(QWidget):
         self.shown_value = lever.no_change
 
         self.name_label = QLabel(
-            f"<b>{escape(lever.name)}</b> <span style='color:#555'>· {escape(lever.unit)}</span>",
+            f"<b>{escape(lever_name(lever))}</b> "
+            f"<span style='color:#555'>· {escape(lever_unit(lever))}</span>",
             self,
         )
         self.name_label.setWordWrap(True)
@@ -73,7 +74,9 @@ class LeverRow(QWidget):
         self.slider.setRange(_to_slider(lever.minimum), _to_slider(lever.maximum))
         self.slider.setSingleStep(_to_slider(STEP))
         self.slider.setPageStep(_to_slider(10 * STEP))
-        self.slider.setAccessibleName(f"{lever.name}, slider")
+        self.slider.setAccessibleName(
+            translate("LeverPanel", "{lever}, slider").format(lever=lever_name(lever))
+        )
 
         self.spin = QDoubleSpinBox(self)
         self.spin.setLocale(INPUT_LOCALE)
@@ -84,7 +87,7 @@ class LeverRow(QWidget):
         self.spin.setKeyboardTracking(False)  # typed values count on Enter, not per keystroke
         self.spin.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)  # see the buttons
         self.spin.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.spin.setAccessibleName(f"{lever.name}, {lever.unit}")
+        self.spin.setAccessibleName(f"{lever_name(lever)}, {lever_unit(lever)}")
         self.spin.setMinimumWidth(self.spin.fontMetrics().horizontalAdvance("100.00 %") + 14)
         self.name_label.setBuddy(self.spin)
 
@@ -97,7 +100,9 @@ class LeverRow(QWidget):
                 value=lever_setting(lever.no_change)
             )
         )
-        self.reset_button.setAccessibleName(f"Reset {lever.name}")
+        self.reset_button.setAccessibleName(
+            translate("LeverPanel", "Reset {lever}").format(lever=lever_name(lever))
+        )
         self.reset_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
         layout = QGridLayout(self)
@@ -239,7 +244,7 @@ class LeverPanel(QWidget):
         groups: dict[str, QVBoxLayout] = {}
         for lever in LEVERS:
             if lever.group not in groups:
-                box = QGroupBox(lever.group, self)
+                box = QGroupBox(translate("LeverGroup", lever.group), self)
                 groups[lever.group] = QVBoxLayout(box)
                 groups[lever.group].setContentsMargins(6, 2, 6, 4)
                 groups[lever.group].setSpacing(2)
