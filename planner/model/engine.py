@@ -444,12 +444,12 @@ class Engine:
         col = LEVER_IDS.index
         shares = levers * 0.01
         # Timing is usually shared by many rows (draws, sweeps): phases once per distinct plan.
+        # (Sorting rows to find distinct timings costs more than it saves when they differ.)
         timing = np.concatenate([starts, ramps], axis=1)
         if (timing == timing[0]).all():
             timing, inverse = timing[:1], np.zeros(n, dtype=int)
         else:
-            timing, inverse = np.unique(timing, axis=0, return_inverse=True)
-            inverse = inverse.reshape(-1)
+            inverse = slice(None)
         phase_unique = monthly_phase(timing[:, :lever_count], timing[:, lever_count:], months)
         in_force = yearly_share(phase_unique)[inverse]  # (n, L, Y)
 
