@@ -6,6 +6,7 @@ and a content hash says whether two baselines hold the same numbers. A baseline 
 (tests) is turned back into tables from its typed values.
 """
 
+import contextlib
 import hashlib
 import json
 import math
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from planner.files.baseline_check import RawTable, build_baseline
+from planner.files.numbers import NotANumber, parse_number
 from planner.model.baseline import NUMERIC_KINDS, TABLE_COLUMNS, Baseline
 
 SOURCE_ATTRIBUTE = "_planner_source_tables"
@@ -68,13 +70,32 @@ def content_hash(baseline: Baseline) -> str:
 
 
 def hash_of_tables(tables: dict[str, TextTable]) -> str:
+    """sha256 over the tables, numbers in a canonical form ('23.0', '23' and '2,3e1' are one
+    number), so that a baseline and its template hash alike."""
     canonical = json.dumps(
-        {name: table.as_document() for name, table in tables.items()},
+        {name: _canonical(name, table) for name, table in tables.items()},
         ensure_ascii=False,
         sort_keys=True,
         separators=(",", ":"),
     )
     return "sha256:" + hashlib.sha256(canonical.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _canonical(name: str, table: TextTable) -> dict:
+    kinds = TABLE_COLUMNS.get(name, {})
+    numeric = [
+        kinds.get(c) in NUMERIC_KINDS or kinds.get(c) == "optional_number" for c in table.columns
+    ]
+    rows = []
+    for row in table.rows:
+        cells = []
+        for cell, is_number in zip(row, numeric, strict=True):
+            if is_number:
+                with contextlib.suppress(NotANumber):
+                    cell = _number_text(parse_number(cell))
+            cells.append(cell.strip())
+        rows.append(cells)
+    return {"columns": list(table.columns), "rows": rows}
 
 
 def baseline_from_tables(tables: dict[str, TextTable], where: str, origin: str) -> Baseline:
