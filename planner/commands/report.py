@@ -1,12 +1,25 @@
 """`planner report WORKBOOK --out FILE.pdf`: the printed scenario summary, without a window."""
 
+import argparse
 from pathlib import Path
 
+from planner.analysis.uncertainty import DEFAULT_DRAWS, DEFAULT_SEED
 from planner.commands import UsageError
 from planner.commands.common import add_baseline_option, workbook_results
 from planner.files.spreadsheet import check_output
 
 NAME = "report"
+MAX_DRAWS = 1_000_000
+
+
+def _draws(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number of draws") from None
+    if not 0 <= value <= MAX_DRAWS:
+        raise argparse.ArgumentTypeError(f"{value}: draws must be 0–{MAX_DRAWS:,}")
+    return value
 
 
 def add_parser(subparsers) -> None:
@@ -25,6 +38,21 @@ def add_parser(subparsers) -> None:
         help="a scenario to include (repeat for several; default: every scenario)",
     )
     add_baseline_option(parser)
+    parser.add_argument(
+        "--draws",
+        metavar="N",
+        type=_draws,
+        default=DEFAULT_DRAWS,
+        help=f"Monte Carlo draws for each scenario's risk page (default {DEFAULT_DRAWS:,}; "
+        "0: no risk page)",
+    )
+    parser.add_argument(
+        "--seed",
+        metavar="S",
+        type=int,
+        default=DEFAULT_SEED,
+        help=f"random seed of the draws, printed on the page (default {DEFAULT_SEED})",
+    )
     parser.add_argument("--out", metavar="FILE.pdf", required=True, help="the PDF to write")
     parser.set_defaults(run=run)
 
@@ -41,7 +69,9 @@ def run(args) -> int:
     from planner.report import ReportContext, build_summary
 
     document = build_summary(
-        results, baseline, ReportContext(workbook_path=str(Path(args.workbook)))
+        results,
+        baseline,
+        ReportContext(workbook_path=str(Path(args.workbook)), draws=args.draws, seed=args.seed),
     )
     document.write_pdf(out)  # a WriteError is an InputError: one line, exit 1
     count = document.page_count

@@ -249,3 +249,334 @@ def _hatch(painter: QPainter, rect: QRectF) -> None:
         )
         offset += spacing
     painter.restore()
+
+
+def _plot_axis(painter, fonts, x, axis_width, plot_left, plot_right, low, high, to_y) -> None:
+    """Gridlines with M€ labels, and the zero line."""
+    step = nice_step(high - low)
+    painter.setFont(fonts.small)
+    for k in range(round((high - low) / step) + 1):
+        value = low + k * step
+        ty = to_y(value)
+        painter.setPen(QPen(style.LIGHT_RULE, style.pt(0.4)))
+        painter.drawLine(QPointF(plot_left, ty), QPointF(plot_right, ty))
+        painter.setPen(style.MUTED)
+        painter.drawText(
+            QRectF(x, ty - style.mm(3), axis_width - style.mm(1.5), style.mm(6)),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            fmt.meur(value, 0),
+        )
+    if low <= 0.0 <= high:
+        painter.setPen(QPen(style.INK, style.pt(0.8)))
+        painter.drawLine(QPointF(plot_left, to_y(0.0)), QPointF(plot_right, to_y(0.0)))
+
+
+def _nice_range(values: list[float]) -> tuple[float, float]:
+    low, high = min([0.0, *values]), max([0.0, *values])
+    if high - low <= 0:
+        high = low + 1e6
+    step = nice_step(high - low)
+    return math.floor(low / step) * step, math.ceil(high * 1.06 / step) * step
+
+
+def _legend_items(painter, fonts, left, top, items) -> None:
+    """A row of legend entries: (kind, text); kinds 'fill:<color>', 'hatch', 'dash', 'line'."""
+    font = fonts.small
+    height = line_height(font)
+    swatch = style.mm(3.2)
+    x = left
+    painter.setFont(font)
+    for kind, text in items:
+        box = QRectF(x, top + (height - swatch) / 2, swatch, swatch)
+        if kind in ("dash", "line"):
+            pen_style = Qt.PenStyle.DashLine if kind == "dash" else Qt.PenStyle.SolidLine
+            painter.setPen(QPen(style.INK, style.pt(1.0 if kind == "dash" else 1.4), pen_style))
+            painter.drawLine(
+                QPointF(x, box.center().y()), QPointF(x + swatch * 1.6, box.center().y())
+            )
+            x += swatch * 1.6
+        else:
+            if kind == "hatch":
+                painter.fillRect(box, style.PAPER)
+                _hatch(painter, box)
+            else:
+                painter.fillRect(box, kind)
+            painter.setPen(QPen(style.INK, style.pt(0.6)))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(box)
+            x += swatch
+        x += style.mm(1.2)
+        painter.setPen(style.INK)
+        painter.drawText(QRectF(x, top, style.mm(80), height), Qt.AlignmentFlag.AlignLeft, text)
+        x += text_width(font, text) + style.mm(5)
+
+
+class YearsPiece(Piece):
+    """Savings by year against the target path. Each year's bar is its savings after one-off
+    costs (gray); the one-off costs are a hatched block on top of it, reaching up to the
+    levers' in-year effect; the target path is a dashed step line; every bar carries its
+    savings as text. `years`: the result's YearResults."""
+
+    def __init__(self, years, plan_year: int, fonts, width: float):
+        self.years = list(years)
+        self.plan_year = plan_year
+        self.fonts = fonts
+        self.axis_width = style.mm(17)
+        self.plot_height = style.mm(50)
+        self.slot = (width - self.axis_width) / max(1, len(self.years))
+        self.top_pad = line_height(fonts.small) * 1.6
+        self.label_height = line_height(fonts.small_bold) * 1.3
+        self.legend_height = line_height(fonts.small) * 1.8
+        self.height = (
+            self.top_pad + self.plot_height + style.mm(1.5) + self.label_height + self.legend_height
+        )
+        self.space_before = style.mm(3)
+
+    def draw(self, painter: QPainter, x: float, y: float, width: float) -> None:
+        levels = []
+        for year in self.years:
+            levels += [year.total_savings_eur, year.total_savings_eur + year.one_off_total_eur]
+            levels.append(year.target_eur)
+        low, high = _nice_range(levels)
+        plot_left = x + self.axis_width
+        plot_right = x + width
+        plot_top = y + self.top_pad
+        plot_bottom = plot_top + self.plot_height
+
+        def to_y(value: float) -> float:
+            return plot_bottom - (value - low) / (high - low) * self.plot_height
+
+        _plot_axis(painter, self.fonts, x, self.axis_width, plot_left, plot_right, low, high, to_y)
+        bar_width = min(self.slot * 0.5, style.mm(22))
+        labels = []
+        for i, year in enumerate(self.years):
+            centre = plot_left + self.slot * (i + 0.5)
+            net = year.total_savings_eur
+            effect = net + year.one_off_total_eur
+            rect = QRectF(
+                centre - bar_width / 2, to_y(max(0.0, net)), bar_width, abs(to_y(net) - to_y(0))
+            )
+            if net > 0 or year.one_off_total_eur <= 0:
+                # (below zero after one-off costs, the hatched block alone reaches down to it)
+                painter.fillRect(rect, style.BAR_SAVING)
+                painter.setPen(QPen(style.INK, style.pt(0.6)))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRect(rect)
+            top_value = net
+            if year.one_off_total_eur > 0:
+                cost = QRectF(
+                    centre - bar_width / 2, to_y(effect), bar_width, to_y(net) - to_y(effect)
+                )
+                painter.fillRect(cost, style.PAPER)
+                _hatch(painter, cost)
+                painter.setPen(QPen(style.INK, style.pt(0.6)))
+                painter.drawRect(cost)
+                top_value = effect
+            labels.append((centre, to_y(max(top_value, 0.0)), to_y(min(net, 0.0)), net))
+        # The target path: a dashed step line, one level per year.
+        painter.setPen(QPen(style.INK, style.pt(1.0), Qt.PenStyle.DashLine))
+        for i, year in enumerate(self.years):
+            left = plot_left + self.slot * i
+            ty = to_y(year.target_eur)
+            painter.drawLine(QPointF(left, ty), QPointF(left + self.slot, ty))
+            if i and self.years[i - 1].target_eur != year.target_eur:
+                painter.drawLine(
+                    QPointF(left, to_y(self.years[i - 1].target_eur)), QPointF(left, ty)
+                )
+        font = self.fonts.small_bold
+        height = line_height(font)
+        for centre, top, bottom, net in labels:
+            text = fmt.meur(net, 1)
+            below = net < 0
+            ty = bottom + style.pt(1) if below else top - height - style.pt(0.5)
+            patch = text_width(font, text) + style.mm(1)
+            painter.fillRect(QRectF(centre - patch / 2, ty, patch, height), style.PAPER)
+            painter.setFont(font)
+            painter.setPen(style.INK)
+            painter.drawText(
+                QRectF(centre - self.slot / 2, ty, self.slot, height),
+                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter,
+                text,
+            )
+        label_top = plot_bottom + style.mm(1.5)
+        for i, year in enumerate(self.years):
+            plan = year.year == self.plan_year
+            painter.setFont(self.fonts.small_bold if plan else self.fonts.small)
+            text = (
+                translate("YearsChart", "{year} (plan year)").format(year=year.year)
+                if plan
+                else str(year.year)
+            )
+            painter.drawText(
+                QRectF(plot_left + self.slot * i, label_top, self.slot, self.label_height),
+                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+                text,
+            )
+        _legend_items(
+            painter,
+            self.fonts,
+            plot_left,
+            label_top + self.label_height,
+            [
+                (style.BAR_SAVING, translate("YearsChart", "savings after one-off costs")),
+                ("hatch", translate("YearsChart", "one-off costs")),
+                ("dash", translate("YearsChart", "target")),
+            ],
+        )
+
+
+class FanPiece(Piece):
+    """The fan chart: the 10th–90th percentile of savings by year as a gray band, the median
+    as a solid line with points, the target path dashed."""
+
+    def __init__(self, years, p10, p50, p90, targets, fonts, width: float):
+        self.years = list(years)
+        self.p10, self.p50, self.p90, self.targets = list(p10), list(p50), list(p90), list(targets)
+        self.fonts = fonts
+        self.axis_width = style.mm(17)
+        self.plot_height = style.mm(46)
+        self.slot = (width - self.axis_width) / max(1, len(self.years))
+        self.top_pad = line_height(fonts.small) * 1.2
+        self.label_height = line_height(fonts.small) * 1.3
+        self.legend_height = line_height(fonts.small) * 1.8
+        self.height = (
+            self.top_pad + self.plot_height + style.mm(1.5) + self.label_height + self.legend_height
+        )
+        self.space_before = style.mm(3)
+
+    def draw(self, painter: QPainter, x: float, y: float, width: float) -> None:
+        low, high = _nice_range(self.p10 + self.p90 + self.targets)
+        plot_left = x + self.axis_width
+        plot_right = x + width
+        plot_top = y + self.top_pad
+        plot_bottom = plot_top + self.plot_height
+
+        def to_y(value: float) -> float:
+            return plot_bottom - (value - low) / (high - low) * self.plot_height
+
+        _plot_axis(painter, self.fonts, x, self.axis_width, plot_left, plot_right, low, high, to_y)
+        xs = [plot_left + self.slot * (i + 0.5) for i in range(len(self.years))]
+        band = QPainterPath()
+        band.moveTo(xs[0], to_y(self.p90[0]))
+        for px, value in zip(xs[1:], self.p90[1:], strict=True):
+            band.lineTo(px, to_y(value))
+        for px, value in zip(reversed(xs), reversed(self.p10), strict=True):
+            band.lineTo(px, to_y(value))
+        band.closeSubpath()
+        painter.setPen(QPen(style.RULE, style.pt(0.5)))
+        painter.setBrush(style.BAND.darker(115))
+        painter.drawPath(band)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(style.INK, style.pt(1.0), Qt.PenStyle.DashLine))
+        for i, target in enumerate(self.targets):
+            left = plot_left + self.slot * i
+            painter.drawLine(QPointF(left, to_y(target)), QPointF(left + self.slot, to_y(target)))
+            if i and self.targets[i - 1] != target:
+                painter.drawLine(
+                    QPointF(left, to_y(self.targets[i - 1])), QPointF(left, to_y(target))
+                )
+        painter.setPen(QPen(style.INK, style.pt(1.4)))
+        for i in range(1, len(xs)):
+            painter.drawLine(
+                QPointF(xs[i - 1], to_y(self.p50[i - 1])), QPointF(xs[i], to_y(self.p50[i]))
+            )
+        painter.setBrush(style.INK)
+        radius = style.pt(1.8)
+        font = self.fonts.small
+        height = line_height(font)
+        for px, value in zip(xs, self.p50, strict=True):
+            painter.setPen(QPen(style.INK, style.pt(0.5)))
+            painter.drawEllipse(QPointF(px, to_y(value)), radius, radius)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setFont(font)
+        painter.setPen(style.INK)
+        label_top = plot_bottom + style.mm(1.5)
+        for i, year in enumerate(self.years):
+            painter.drawText(
+                QRectF(plot_left + self.slot * i, label_top, self.slot, height),
+                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+                str(year),
+            )
+        _legend_items(
+            painter,
+            self.fonts,
+            plot_left,
+            label_top + self.label_height,
+            [
+                (style.BAND.darker(115), translate("FanChart", "10th to 90th percentile")),
+                ("line", translate("FanChart", "median (50th percentile)")),
+                ("dash", translate("FanChart", "target")),
+            ],
+        )
+
+
+class TornadoRowPiece(Piece):
+    """One bar of the tornado: the name (and source) on the left; to the right of it, the
+    change in plan-year savings with the figure at its low (hatched) and at its high (gray),
+    drawn from a shared zero line on a shared scale `span` (euros from the centre to an edge)."""
+
+    LABEL_SHARE = 0.52
+
+    def __init__(self, name: str, note: str, low_change, high_change, span, fonts, width):
+        self.label = TextBox(name, fonts.small_bold, width * self.LABEL_SHARE - style.mm(2))
+        self.note = TextBox(note, fonts.small, width * self.LABEL_SHARE - style.mm(2))
+        self.low_change, self.high_change, self.span = low_change, high_change, span or 1.0
+        self.fonts = fonts
+        bar = line_height(fonts.small) * 2 + style.mm(0.5)
+        self.height = max(self.label.height + self.note.height, bar) + style.mm(1.2)
+
+    def draw(self, painter: QPainter, x: float, y: float, width: float) -> None:
+        painter.setPen(style.INK)
+        self.label.draw(painter, x, y + style.mm(0.8))
+        painter.setPen(style.MUTED)
+        self.note.draw(painter, x, y + style.mm(0.8) + self.label.height)
+        left = x + width * self.LABEL_SHARE
+        # Room for the value labels at both ends.
+        margin = text_width(self.fonts.small, "−00.0 M€") + style.mm(2)
+        half = (x + width - left - 2 * margin) / 2
+        centre = left + margin + half
+        row_height = line_height(self.fonts.small)
+        for k, (change, hatched) in enumerate(((self.low_change, True), (self.high_change, False))):
+            top = y + style.mm(0.8) + k * (row_height + style.mm(0.5))
+            length = abs(change) / self.span * half
+            bar_left = centre - length if change < 0 else centre
+            rect = QRectF(bar_left, top, length, row_height)
+            if hatched:
+                painter.fillRect(rect, style.PAPER)
+                _hatch(painter, rect)
+            else:
+                painter.fillRect(rect, style.BAR_SAVING)
+            painter.setPen(QPen(style.INK, style.pt(0.5)))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(rect)
+            text = fmt.signed_meur(change, 1)
+            painter.setFont(self.fonts.small)
+            painter.setPen(style.INK)
+            if change < 0:
+                painter.drawText(
+                    QRectF(bar_left - margin, top, margin - style.mm(1), row_height),
+                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                    text,
+                )
+            else:
+                painter.drawText(
+                    QRectF(bar_left + length + style.mm(1), top, margin, row_height),
+                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                    text,
+                )
+        painter.setPen(QPen(style.INK, style.pt(0.8)))
+        painter.drawLine(QPointF(centre, y), QPointF(centre, y + self.height))
+        painter.setPen(QPen(style.LIGHT_RULE, style.pt(0.4)))
+        painter.drawLine(QPointF(x, y + self.height), QPointF(x + width, y + self.height))
+
+
+class LegendPiece(Piece):
+    def __init__(self, items, fonts, indent: float = 0.0):
+        self.items = items
+        self.fonts = fonts
+        self.indent = indent
+        self.height = line_height(fonts.small) * 1.6
+        self.space_before = style.mm(1)
+
+    def draw(self, painter: QPainter, x: float, y: float, width: float) -> None:
+        _legend_items(painter, self.fonts, x + self.indent, y, self.items)

@@ -32,8 +32,8 @@ def comparison_pieces(
     width = style.CONTENT_WIDTH
     first = results[0]
     listing = "; ".join(f"{i}. {r.scenario.name}" for i, r in enumerate(results, start=1))
+    # The division is the running header of every page; it is not repeated here.
     pieces: list[Piece] = [
-        TextPiece(division, fonts.small, width, color=style.MUTED),
         TextPiece(
             translate("Comparison", "Comparison of {count} scenarios").format(count=len(results)),
             fonts.title,

@@ -4,16 +4,31 @@ Every figure is a fact of the result, written by planner.present exactly as the 
 it (the same bridge, the same lever precision, one-off costs as a cost, the gap in words).
 """
 
+from dataclasses import replace
 from datetime import datetime
+from pathlib import PurePath
 
 from planner.model import LEVER_BY_ID, LEVERS, Baseline, ScenarioResult
 from planner.present import numbers as fmt
 from planner.present import translate
+from planner.present.figures import (
+    baseline_value,
+    figure_name,
+    override_text,
+    timing_text,
+)
 from planner.present.provenance import summarise_figure
-from planner.present.result import gap_text, lever_name, lever_setting, lever_value, one_off_eur
+from planner.present.result import (
+    gap_meur_text,
+    gap_text,
+    lever_name,
+    lever_setting,
+    lever_value,
+    one_off_eur,
+)
 from planner.present.warnings import warning_text
 from planner.report import style
-from planner.report.charts import BridgePiece
+from planner.report.charts import BridgePiece, YearsPiece
 from planner.report.flow import Piece, TextPiece, heading, paragraph
 from planner.report.tables import Column, Row, table_pieces
 
@@ -43,18 +58,13 @@ def scenario_pieces(
 ) -> list[Piece]:
     width = style.CONTENT_WIDTH
     scenario = result.scenario
+    # The division is the running header of every page; it is not repeated here.
     pieces: list[Piece] = [
-        TextPiece(division, fonts.small, width, color=style.MUTED),
-        TextPiece(
-            translate("Summary", "Scenario summary"), fonts.bold, width, space_before=style.mm(2)
-        ),
+        TextPiece(translate("Summary", "Scenario summary"), fonts.bold, width),
         TextPiece(scenario.name, fonts.title, width),
     ]
     if scenario.description:
         pieces += paragraph(scenario.description, fonts.body, width, space_before=style.mm(1.5))
-    origin = ""
-    if baseline.origin:
-        origin = translate("Summary", ", read from {origin}").format(origin=baseline.origin)
     meta = [
         (
             translate("Summary", "Author"),
@@ -67,10 +77,11 @@ def scenario_pieces(
                 year=result.plan_year, target=fmt.eur(result.target_eur)
             ),
         ),
-        (translate("Summary", "Baseline"), f"{baseline.name} ({baseline.year}){origin}"),
+        (translate("Summary", "Baseline"), f"{baseline.name} ({baseline.year})"),
         (
             translate("Summary", "Workbook"),
-            workbook_path or translate("Summary", "not saved to a file"),
+            # the file's name, not the folder it sits in on someone's computer
+            PurePath(workbook_path).name or translate("Summary", "not saved to a file"),
         ),
     ]
     pieces += table_pieces(
@@ -82,8 +93,10 @@ def scenario_pieces(
         space_before=style.mm(2.5),
     )
     pieces += _result(result, fonts, width)
-    pieces += _savings(result, fonts, width)
+    pieces += _years(result, fonts, width)
+    pieces += _savings(result, baseline, fonts, width)
     pieces += _levers(result, baseline, fonts, width)
+    pieces += overrides_pieces(result, baseline, fonts, width)
     pieces += _services(result, baseline, fonts, width)
     pieces += _budget(result, fonts, width)
     pieces += _warnings(result, fonts, width)
@@ -140,16 +153,99 @@ def _result(result: ScenarioResult, fonts, width) -> list[Piece]:
     ]
 
 
-def _savings(result: ScenarioResult, fonts, width) -> list[Piece]:
+YEARS_PER_TABLE = 5
+
+
+def _years(result: ScenarioResult, fonts, width) -> list[Piece]:
+    """Year by year: the target path, savings and their parts, one-off costs and the gap, in
+    M€; the plan year's column in bold. Long horizons get several tables of five years."""
+    years = result.years
+    pieces: list[Piece] = [
+        heading(translate("Summary", "Year by year"), fonts, width),
+        *paragraph(
+            translate(
+                "Summary",
+                "Savings in each year against the no-change trend, in M€; savings are after "
+                "one-off costs, which fall in the year a measure starts.",
+            ),
+            fonts.small,
+            width,
+            color=style.MUTED,
+            keep_with_next=True,
+        ),
+    ]
+    for first in range(0, len(years), YEARS_PER_TABLE):
+        chunk = years[first : first + YEARS_PER_TABLE]
+        lines = [
+            (translate("Summary", "Target"), [fmt.meur(y.target_eur) for y in chunk], False),
+            (
+                translate("Summary", "Savings"),
+                [fmt.meur(y.total_savings_eur) for y in chunk],
+                True,
+            ),
+            (
+                translate("Summary", "of which cost savings"),
+                [fmt.meur(y.cost_savings_eur) for y in chunk],
+                False,
+            ),
+            (
+                translate("Summary", "of which extra income"),
+                [fmt.meur(y.extra_income_eur) for y in chunk],
+                False,
+            ),
+            (
+                translate("Summary", "One-off costs (included)"),
+                [fmt.meur(-y.one_off_total_eur) for y in chunk],
+                False,
+            ),
+            (
+                translate("Summary", "Gap to the target"),
+                [gap_meur_text(y.gap_eur) for y in chunk],
+                False,
+            ),
+        ]
+        columns = [Column("", align="left", bold=True)] + [
+            Column(
+                translate("Summary", "{year} plan year").format(year=y.year)
+                if y.year == result.plan_year
+                else str(y.year)
+            )
+            for y in chunk
+        ]
+        columns += [Column("")] * (YEARS_PER_TABLE - len(chunk)) if first else []
+        rows = [
+            Row(
+                (label, *cells, *([""] * (len(columns) - 1 - len(cells)))),
+                bold=bold,
+                rule_above=bold,
+            )
+            for label, cells, bold in lines
+        ]
+        pieces += table_pieces(
+            columns, rows, fonts, width, space_before=style.mm(1.5) if first else 0.0
+        )
+    pieces.append(YearsPiece(years, result.plan_year, fonts, width))
+    return pieces
+
+
+def _timing_cell(result: ScenarioResult, baseline: Baseline, lever_id: str) -> str:
+    timing = result.scenario.timing.get(lever_id)
+    return timing_text(timing, baseline.year) if timing is not None else ""
+
+
+def _savings(result: ScenarioResult, baseline: Baseline, fonts, width) -> list[Piece]:
     target = result.target_eur
+    timed = bool(result.scenario.timing)
     rows = []
     for lever in LEVERS:
         saving = result.savings_plan_year[lever.id]
+        setting = lever_setting(result.scenario.levers[lever.id])
         rows.append(
             Row(
                 (
                     lever_name(lever),
-                    lever_setting(result.scenario.levers[lever.id]),
+                    setting,
+                    *((_timing_cell(result, baseline, lever.id),) if timed else ()),
                     fmt.eur(saving),
                     fmt.pct(saving / target) if target else "–",
                     fmt.eur(result.savings_recurring[lever.id]),
@@ -162,6 +258,7 @@ def _savings(result: ScenarioResult, fonts, width) -> list[Piece]:
             (
                 translate("Summary", "Total"),
                 "",
+                *(("",) if timed else ()),
                 fmt.eur(result.total_plan_year),
                 fmt.pct(result.share_of_target),
                 fmt.eur(result.total_recurring),
@@ -182,11 +279,22 @@ def _savings(result: ScenarioResult, fonts, width) -> list[Piece]:
             space_before=style.mm(2),
         )
     return [
-        heading(translate("Summary", "Savings by lever"), fonts, width),
+        heading(
+            translate("Summary", "Savings by lever in plan year {year}").format(
+                year=result.plan_year
+            ),
+            fonts,
+            width,
+        ),
         *table_pieces(
             [
                 Column(translate("Summary", "Lever"), align="left", wrap=True),
                 Column(translate("Summary", "Setting")),
+                *(
+                    (Column(translate("Summary", "Start and ramp-up"), align="left", wrap=True),)
+                    if timed
+                    else ()
+                ),
                 Column(translate("Summary", "Plan-year saving")),
                 Column(translate("Summary", "Share of target")),
                 Column(translate("Summary", "In-year effect")),
@@ -216,9 +324,9 @@ def _levers(result: ScenarioResult, baseline: Baseline, fonts, width) -> list[Pi
     pieces += paragraph(
         translate(
             "Summary",
-            "Each lever with the baseline figures it acts on: how many values, whether they are "
-            "read from a source, derived from read figures or assumed (with a low–high range), "
-            "and the hosts of their sources.",
+            "Each lever with the figures of the baseline it works on: their values, whether "
+            "they are read from a published source, derived from read figures or a planning "
+            "estimate (with a low–high range), and where the sources are published.",
         ),
         fonts.small,
         width,
@@ -226,7 +334,7 @@ def _levers(result: ScenarioResult, baseline: Baseline, fonts, width) -> list[Pi
         keep_with_next=True,
     )
     summaries = {
-        lever_id: [summarise_figure(baseline, f) for f in LEVER_BY_ID[lever_id].acts_on]
+        lever_id: [_summary(baseline, f) for f in LEVER_BY_ID[lever_id].acts_on]
         for lever_id in changed
     }
     # One set of column widths for all the levers' tables, so they read as one list.
@@ -234,9 +342,13 @@ def _levers(result: ScenarioResult, baseline: Baseline, fonts, width) -> list[Pi
     for lever_id in changed:
         lever = LEVER_BY_ID[lever_id]
         value = result.scenario.levers[lever_id]
+        title = f"{lever_name(lever)}: {lever_value(lever, value)}"
+        timing = _timing_cell(result, baseline, lever_id)
+        if timing:
+            title += f"; {timing}"
         pieces.append(
             TextPiece(
-                f"{lever_name(lever)}: {lever_value(lever, value)}",
+                title,
                 fonts.bold,
                 width,
                 space_before=style.mm(2.5),
@@ -245,9 +357,9 @@ def _levers(result: ScenarioResult, baseline: Baseline, fonts, width) -> list[Pi
         )
         pieces += table_pieces(
             [
-                Column(translate("Summary", "Baseline figure: values"), align="left"),
+                Column(translate("Summary", "Figure and value"), align="left", wrap=True),
                 Column(translate("Summary", "Basis"), align="left", wrap=True),
-                Column(translate("Summary", "Sources"), align="left", wrap=True),
+                Column(translate("Summary", "Published by"), align="left", wrap=True),
             ],
             [_figure_row(s) for s in summaries[lever_id]],
             fonts,
@@ -260,9 +372,56 @@ def _levers(result: ScenarioResult, baseline: Baseline, fonts, width) -> list[Pi
     return pieces
 
 
+def _summary(baseline: Baseline, figure: str):
+    """The figure's summary, named for a reader (not by its address in the baseline)."""
+    summary = summarise_figure(baseline, figure)
+    if summary.values == translate("Provenance", "not in this baseline"):
+        # a lever may name a figure by its stem (premises.lease_end: the year the lease ends)
+        summary = summarise_figure(baseline, figure + "_year")
+    basis = summary.basis
+    if basis == translate("Provenance", "no provenance recorded"):
+        basis = translate("Summary", "as recorded in the baseline")
+    sources = summary.sources
+    if sources == translate("Provenance", "none given"):
+        sources = "–"
+    elif sources == translate("Provenance", "none (an estimate)"):
+        sources = translate("Summary", "planning estimate")
+    return replace(summary, figure=figure_name(baseline, figure), basis=basis, sources=sources)
+
+
 def _figure_row(summary) -> Row:
     # The values go under the figure's name, leaving the width to basis and sources.
     return Row((f"{summary.figure}\n{summary.values}", summary.basis, summary.sources))
+
+
+def overrides_pieces(result: ScenarioResult, baseline: Baseline, fonts, width) -> list[Piece]:
+    """The baseline figures this scenario assumes differently, each with its reason."""
+    overrides = result.scenario.overrides
+    if not overrides:
+        return []
+    pieces: list[Piece] = [
+        heading(translate("Summary", "Assumptions this scenario changes"), fonts, width)
+    ]
+    rows = []
+    for figure, override in sorted(overrides.items()):
+        was = baseline_value(baseline, figure)
+        rows.append(
+            Row(
+                (
+                    figure_name(baseline, figure),
+                    override_text(baseline, figure, override.value, was, override.reason),
+                )
+            )
+        )
+    return pieces + table_pieces(
+        [
+            Column(translate("Summary", "Figure"), align="left", wrap=True),
+            Column(translate("Summary", "This scenario"), align="left", wrap=True),
+        ],
+        rows,
+        fonts,
+        width,
+    )
 
 
 def _services(result: ScenarioResult, baseline: Baseline, fonts, width) -> list[Piece]:

@@ -12,13 +12,15 @@ from PySide6.QtCore import QBuffer, QIODevice, QMarginsF
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from planner import __version__
-from planner.model import Baseline, ScenarioResult
+from planner.analysis.uncertainty import DEFAULT_SEED
+from planner.model import Baseline, Engine, ScenarioResult
 from planner.present import translate
 from planner.report import style
 from planner.report.app import ensure_gui_application
 from planner.report.comparison import comparison_pieces
 from planner.report.content import scenario_pieces
 from planner.report.flow import Frame, Page, Piece, SectionStart, paginate, paint_page
+from planner.report.risk import analyse, risk_pieces
 
 PDF_RESOLUTION = 1200
 
@@ -34,6 +36,10 @@ class ReportContext:
     workbook_path: str = ""  # the workbook file the scenarios come from ("" = not saved)
     division: str = ""  # default: the baseline's about table, key 'division'
     generated_at: datetime | None = None  # default: now
+    # The risk page (issue 11): Monte Carlo draws per scenario; 0 = no risk page. The seed is
+    # fixed, so the same summary prints the same probabilities; both are said on the page.
+    draws: int = 0
+    seed: int = DEFAULT_SEED
 
 
 class SummaryDocument:
@@ -128,11 +134,16 @@ def build_summary(
             )
         )
         pieces += comparison_pieces(results, baseline, division, fonts)
+    engine = Engine(baseline) if context.draws > 0 else None
     for result in results:
         pieces.append(SectionStart(result.scenario.name))
         pieces += scenario_pieces(
             result, baseline, division, context.workbook_path, generated_at, fonts
         )
+        if engine is not None:
+            risk = analyse(engine, result, context.draws, context.seed)
+            pieces.append(SectionStart(result.scenario.name))  # the risk page starts a page
+            pieces += risk_pieces(result, baseline, risk, fonts)
     frame = Frame(
         division=division,
         generated=translate("Summary", "Generated {time} by planner {version}").format(
