@@ -15,8 +15,9 @@ def add_parser(subparsers) -> None:
         NAME,
         help="export scenario results to .xlsx or .csv",
         description="Evaluate a workbook's scenarios (all of them, or those named with "
-        "--scenario, in that order) and write lever values, savings, services, budget and "
-        "warnings to an .xlsx workbook (one sheet per table) or one long CSV file.",
+        "--scenario, in that order) and write every year (target path, savings, one-off "
+        "costs, services, budget), lever values with their start and ramp-up, warnings and "
+        "overrides to an .xlsx workbook (one sheet per table) or one long CSV file.",
     )
     parser.add_argument("workbook", metavar="WORKBOOK", help="a scenario workbook (.json)")
     parser.add_argument(

@@ -1,11 +1,12 @@
 """Export scenario results to a spreadsheet: an .xlsx workbook or one long (tidy) CSV file.
 
-The .xlsx has one sheet per table (Summary, Levers, Services, Budget, Warnings, About), a row per
-scenario and item, number formats a person reads at once (euros #,##0, shares 0.0%, volumes
-#,##0), a bold frozen header and fitted column widths. The CSV holds the same figures in one
-table with the columns scenario, table, item, label, measure, value, unit (UTF-8 with a
-byte-order mark, comma-separated, decimal point), for pivot tables and scripts. Both layouts
-are described in docs/spreadsheets.md.
+The .xlsx has one sheet per table (Summary, Levers, Years, Lever years, Services, Budget,
+Warnings, Overrides, About), a row per scenario, year and item, number formats a person
+reads at once (euros #,##0, shares 0.0%, volumes #,##0), a bold frozen header and fitted
+column widths. The CSV holds the same figures in one table with the columns scenario, table,
+year, item, label, measure, value, unit (UTF-8 with a byte-order mark, comma-separated,
+decimal point), for pivot tables and scripts. Both layouts are described in
+docs/spreadsheets.md.
 
 Text that a spreadsheet would run as a formula is made inert (see spreadsheet.inert_text);
 numbers are written as numbers at full precision.
@@ -35,11 +36,23 @@ from planner.files.spreadsheet import (
 from planner.model.baseline import Baseline
 from planner.model.levers import LEVER_BY_ID
 from planner.model.scenario import ScenarioResult
+from planner.present.figures import baseline_value, figure_name
 
 EUR, SHARE, VOLUME, LEVER, YEAR, TEXT = "eur", "share", "volume", "lever", "year", "text"
-NUMBER_FORMATS = {EUR: "#,##0", SHARE: "0.0%", VOLUME: "#,##0", LEVER: "0.0", YEAR: "0"}
+NUMBER = "number"  # a baseline figure as it is (an override and the value it replaces)
+NUMBER_FORMATS = {
+    EUR: "#,##0",
+    SHARE: "0.0%",
+    VOLUME: "#,##0",
+    LEVER: "0.0",
+    YEAR: "0",
+    NUMBER: "General",
+}
 EXPORT_ENDINGS = (".xlsx", ".csv")
-CSV_COLUMNS = ("scenario", "table", "item", "label", "measure", "value", "unit")
+CSV_COLUMNS = ("scenario", "table", "year", "item", "label", "measure", "value", "unit")
+# Units whose values are whole numbers, written without a decimal point in the CSV (2024, not
+# 2024.0).
+WHOLE_UNITS = ("year", "month", "months")
 
 
 @dataclass(frozen=True)
@@ -91,8 +104,10 @@ def csv_bytes(frame: pd.DataFrame) -> bytes:
     for record in frame.itertuples(index=False):
         writer.writerow(
             [
-                ("" if not math.isfinite(value) else float(value))
+                _csv_number(value, record.unit)
                 if column == "value"
+                else (int(value) if value else "")
+                if column == "year"
                 else str(value)
                 for column, value in zip(CSV_COLUMNS, record, strict=True)
             ]
@@ -100,18 +115,29 @@ def csv_bytes(frame: pd.DataFrame) -> bytes:
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 
 
+def _csv_number(value, unit: str):
+    if not _finite(value):
+        return ""
+    if unit in WHOLE_UNITS and float(value).is_integer():
+        return int(value)
+    return float(value)
+
+
 def result_tables(results: list[ScenarioResult], baseline: Baseline | None = None) -> list[Table]:
     """The exported tables, in sheet order."""
     summary, levers, services, budget, warnings = [], [], [], [], []
+    years, lever_years, overrides = [], [], []
     for result in results:
         scenario = result.scenario
         name = scenario.name
+        base_year = result.years[0].year
         summary.append(
             {
                 "scenario": name,
+                "year": result.plan_year,
                 "item": "total",
                 "label": "All levers",
-                "plan_year": scenario.plan_year,
+                "plan_year": result.plan_year,
                 "target_eur": result.target_eur,
                 "savings_plan_year_eur": result.total_plan_year,
                 "savings_recurring_eur": result.total_recurring,
@@ -124,60 +150,121 @@ def result_tables(results: list[ScenarioResult], baseline: Baseline | None = Non
         )
         for lever_id, value in scenario.levers.items():
             lever = LEVER_BY_ID[lever_id]
+            timing = scenario.timing_of(lever_id)
+            start_year = timing.start_year if timing.start_year is not None else base_year
             levers.append(
                 {
                     "scenario": name,
+                    "year": result.plan_year,
                     "lever": lever_id,
                     "name": lever.name,
                     "group": lever.group,
                     "value": value,
                     "unit": lever.unit,
+                    "start": timing.start_text(base_year),
+                    "start_year": start_year,
+                    "start_month": timing.start_month,
+                    "ramp_months": timing.ramp_months,
                     "savings_plan_year_eur": result.savings_plan_year[lever_id],
                     "savings_recurring_eur": result.savings_recurring[lever_id],
                     "one_off_costs_eur": result.one_off_costs[lever_id],
                 }
             )
-        for line in result.services:
-            services.append(
+        for year in result.years:
+            effect = float(sum(year.effects.values()))
+            years.append(
                 {
                     "scenario": name,
-                    "service": line.id,
-                    "name": line.name,
-                    "unit": line.unit,
-                    "baseline_volume": line.baseline_volume,
-                    "demand": line.demand,
-                    "capacity": line.capacity,
-                    "delivered": line.delivered,
-                    "shortfall": line.shortfall,
-                    "share_met": line.share_met,
-                    "floor": line.floor,
-                    "moved_to_digital": line.moved_to_digital,
+                    "year": year.year,
+                    "item": "total",
+                    "label": "All levers",
+                    "plan_year": "yes" if year.year == result.plan_year else "no",
+                    "target_eur": year.target_eur,
+                    "savings_eur": year.total_savings_eur,
+                    "cost_savings_eur": year.cost_savings_eur,
+                    "extra_income_eur": year.extra_income_eur,
+                    "in_year_effect_eur": effect,
+                    "one_off_costs_eur": year.one_off_total_eur,
+                    "gap_eur": year.gap_eur,
+                    "share_of_target": year.share_of_target,
+                    "target_reached": "yes" if year.target_reached else "no",
+                    "net_cost_eur": year.net_cost_eur,
+                    "trend_net_cost_eur": year.trend_net_cost_eur,
+                    "staff_change_fte": year.staff_change_fte,
                 }
             )
-        for line in result.budget:
-            budget.append(
+            for lever_id, lever_effect in year.effects.items():
+                lever_years.append(
+                    {
+                        "scenario": name,
+                        "year": year.year,
+                        "lever": lever_id,
+                        "name": LEVER_BY_ID[lever_id].name,
+                        "in_year_effect_eur": lever_effect,
+                        "one_off_costs_eur": year.one_off_costs[lever_id],
+                        "savings_eur": year.savings[lever_id],
+                    }
+                )
+            for line in year.services:
+                services.append(
+                    {
+                        "scenario": name,
+                        "year": year.year,
+                        "service": line.id,
+                        "name": line.name,
+                        "unit": line.unit,
+                        "duty": line.duty,
+                        "baseline_volume": line.baseline_volume,
+                        "demand": line.demand,
+                        "capacity": line.capacity,
+                        "delivered": line.delivered,
+                        "bought": line.bought,
+                        "shortfall": line.shortfall,
+                        "share_met": line.share_met,
+                        "floor": line.floor,
+                        "moved_to_digital": line.moved_to_digital,
+                    }
+                )
+            for line in year.budget:
+                budget.append(
+                    {
+                        "scenario": name,
+                        "year": year.year,
+                        "category": line.category,
+                        "name": line.name,
+                        "kind": line.kind,
+                        "baseline_eur": line.baseline_eur,
+                        "trend_eur": line.trend_eur,
+                        "scenario_eur": line.scenario_eur,
+                        "change_eur": line.change_eur,
+                    }
+                )
+        for figure, override in sorted(scenario.overrides.items()):
+            overrides.append(
                 {
                     "scenario": name,
-                    "category": line.category,
-                    "name": line.name,
-                    "kind": line.kind,
-                    "baseline_eur": line.baseline_eur,
-                    "scenario_eur": line.scenario_eur,
-                    "change_eur": line.change_eur,
+                    "year": None,
+                    "figure": figure,
+                    "name": _figure_name(baseline, figure),
+                    "baseline_value": _baseline_value(baseline, figure),
+                    "value": override.value,
+                    "reason": override.reason,
                 }
             )
         for warning in result.warnings:
             warnings.append(
                 {
                     "scenario": name,
+                    "year": warning.year,
                     "code": warning.code,
-                    "message": _warning_text(warning),
+                    "message": warning_sentence(warning),
                     "lever": warning.lever,
                     "service": warning.service,
                     "concerns": warning.lever or warning.service,
                 }
             )
     scenario = Column("scenario", "Scenario", TEXT)
+    year = Column("year", "Year", YEAR, "year")
     tables = [
         Table(
             "Summary",
@@ -206,6 +293,10 @@ def result_tables(results: list[ScenarioResult], baseline: Baseline | None = Non
                 Column("group", "Group", TEXT),
                 Column("value", "Value", LEVER, "row"),
                 Column("unit", "Unit", TEXT),
+                Column("start", "Start (year-month)", TEXT),
+                Column("start_year", "Start year", YEAR, "year"),
+                Column("start_month", "Start month", YEAR, "month"),
+                Column("ramp_months", "Ramp-up (months)", YEAR, "months"),
                 Column("savings_plan_year_eur", "Savings in plan year (€)", EUR, "EUR"),
                 Column("savings_recurring_eur", "Savings recurring (€ a year)", EUR, "EUR"),
                 Column("one_off_costs_eur", "One-off costs (€)", EUR, "EUR"),
@@ -215,16 +306,57 @@ def result_tables(results: list[ScenarioResult], baseline: Baseline | None = Non
             "name",
         ),
         Table(
+            "Years",
+            [
+                scenario,
+                year,
+                Column("plan_year", "Plan year", TEXT),
+                Column("target_eur", "Target (€)", EUR, "EUR"),
+                Column("savings_eur", "Savings (€)", EUR, "EUR"),
+                Column("cost_savings_eur", "Cost savings (€)", EUR, "EUR"),
+                Column("extra_income_eur", "Extra income (€)", EUR, "EUR"),
+                Column("in_year_effect_eur", "In-year effect of the levers (€)", EUR, "EUR"),
+                Column("one_off_costs_eur", "One-off costs (€)", EUR, "EUR"),
+                Column("gap_eur", "Gap to target (€)", EUR, "EUR"),
+                Column("share_of_target", "Share of target", SHARE, "share"),
+                Column("target_reached", "Target reached", TEXT),
+                Column("net_cost_eur", "Net cost (€)", EUR, "EUR"),
+                Column("trend_net_cost_eur", "Net cost with no change (€)", EUR, "EUR"),
+                Column("staff_change_fte", "Own staff added (FTE)", VOLUME, "FTE"),
+            ],
+            years,
+            "item",
+            "label",
+        ),
+        Table(
+            "Lever years",
+            [
+                scenario,
+                year,
+                Column("lever", "Lever id", TEXT),
+                Column("name", "Lever", TEXT),
+                Column("in_year_effect_eur", "In-year effect (€)", EUR, "EUR"),
+                Column("one_off_costs_eur", "One-off costs (€)", EUR, "EUR"),
+                Column("savings_eur", "Savings (€)", EUR, "EUR"),
+            ],
+            lever_years,
+            "lever",
+            "name",
+        ),
+        Table(
             "Services",
             [
                 scenario,
+                year,
                 Column("service", "Service id", TEXT),
                 Column("name", "Service line", TEXT),
                 Column("unit", "Unit", TEXT),
+                Column("duty", "Duty", TEXT),
                 Column("baseline_volume", "Baseline volume", VOLUME, "row"),
                 Column("demand", "Demand", VOLUME, "row"),
                 Column("capacity", "Capacity", VOLUME, "row"),
                 Column("delivered", "Delivered", VOLUME, "row"),
+                Column("bought", "Bought", VOLUME, "row"),
                 Column("shortfall", "Shortfall", VOLUME, "row"),
                 Column("share_met", "Share of demand met", SHARE, "share"),
                 Column("floor", "Floor", SHARE, "share"),
@@ -238,10 +370,12 @@ def result_tables(results: list[ScenarioResult], baseline: Baseline | None = Non
             "Budget",
             [
                 scenario,
+                year,
                 Column("category", "Category id", TEXT),
                 Column("name", "Category", TEXT),
                 Column("kind", "Kind", TEXT),
                 Column("baseline_eur", "Baseline (€)", EUR, "EUR"),
+                Column("trend_eur", "No change (€)", EUR, "EUR"),
                 Column("scenario_eur", "Scenario (€)", EUR, "EUR"),
                 Column("change_eur", "Change (€)", EUR, "EUR"),
             ],
@@ -262,6 +396,20 @@ def result_tables(results: list[ScenarioResult], baseline: Baseline | None = Non
             "concerns",
             "message",
         ),
+        Table(
+            "Overrides",
+            [
+                scenario,
+                Column("figure", "Figure id", TEXT),
+                Column("name", "Figure", TEXT),
+                Column("baseline_value", "Baseline value", NUMBER, ""),
+                Column("value", "Scenario assumes", NUMBER, ""),
+                Column("reason", "Because", TEXT),
+            ],
+            overrides,
+            "figure",
+            "name",
+        ),
     ]
     about = [
         ("Baseline", f"{baseline.name} ({baseline.year})" if baseline else ""),
@@ -270,9 +418,10 @@ def result_tables(results: list[ScenarioResult], baseline: Baseline | None = Non
         ("Planner version", __version__),
         (
             "Signs",
-            "Savings are positive when they help the budget (less spending or more income). "
-            "Savings in the plan year include one-off costs; recurring savings are the "
-            "full-year effect. Change in the budget is scenario minus baseline.",
+            "Savings are positive when they help the budget (less spending or more income), "
+            "measured against the no-change trend of each year. Savings include one-off "
+            "costs; the in-year effect is before them. A budget change is scenario minus "
+            "no change in the same year.",
         ),
     ]
     tables.append(
@@ -321,19 +470,30 @@ def long_frame(tables: list[Table]) -> pd.DataFrame:
         if table.sheet == "About":
             continue
         measures = [c for c in table.columns if c.kind != TEXT]
-        name = table.sheet.lower()
+        name = table.sheet.lower().replace(" ", "_")
         for row in table.rows:
-            base = (row["scenario"], name, row[table.item], row[table.label])
+            year = row.get("year")
+            base = (
+                row["scenario"],
+                name,
+                str(int(year)) if _finite(year) else "",
+                row[table.item],
+                row[table.label],
+            )
             if table.sheet == "Warnings":
                 records.append((*base, row["code"], math.nan, ""))
                 continue
+            if table.sheet == "Overrides":  # the reason is text: the label of its own row
+                records.append((*base[:4], row["reason"], "reason", math.nan, ""))
             for column in measures:
+                if column.key == "year":
+                    continue
                 unit = row["unit"] if column.unit == "row" else column.unit
                 value = row[column.key]
                 records.append(
                     (*base, column.key, float(value) if _finite(value) else math.nan, unit)
                 )
-            if table.sheet == "Summary":
+            if table.sheet in ("Summary", "Years"):
                 reached = 1.0 if row["target_reached"] == "yes" else 0.0
                 records.append((*base, "target_reached", reached, "1 = yes, 0 = no"))
     frame = pd.DataFrame.from_records(records, columns=list(CSV_COLUMNS))
@@ -343,7 +503,7 @@ def long_frame(tables: list[Table]) -> pd.DataFrame:
     return frame
 
 
-def _warning_text(warning) -> str:
+def warning_sentence(warning) -> str:
     """The warning's sentence: the model's own where it has one, else the presentation
     layer's words for its code (planner.present), else its code."""
     text = getattr(warning, "message", "")
@@ -354,6 +514,17 @@ def _warning_text(warning) -> str:
     except ImportError:
         return warning.code
     return warning_text(warning)
+
+
+def _figure_name(baseline: Baseline | None, figure: str) -> str:
+    return figure if baseline is None else figure_name(baseline, figure)
+
+
+def _baseline_value(baseline: Baseline | None, figure: str) -> float:
+    if baseline is None:
+        return math.nan
+    value = baseline_value(baseline, figure)
+    return math.nan if value is None else value
 
 
 def _finite(value) -> bool:
@@ -367,4 +538,6 @@ def _shown(value: float, kind: str) -> str:
         return f"{value:.1f}"
     if kind == YEAR:
         return str(int(value))
+    if kind == NUMBER:
+        return f"{value:g}"
     return f"{value:,.0f}"
