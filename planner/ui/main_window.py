@@ -33,6 +33,7 @@ from planner.ui.headline import Headline
 from planner.ui.lever_help import about_html
 from planner.ui.lever_panel import LeverPanel
 from planner.ui.output_actions import OutputActions
+from planner.ui.plan_tools import PlanTools
 from planner.ui.scenario_list import add_scenario_dock
 from planner.ui.state import PlannerState
 from planner.ui.tables import (
@@ -165,6 +166,7 @@ class MainWindow(QMainWindow):
         self.scenario_panel, self.scenario_dock = add_scenario_dock(self, state, self.edits)
         self.files = WorkbookFiles(self, state, self.undo_stack, settings, recovery)
         self._build_menus()
+        self.plan_tools = PlanTools(self)  # timing, target path, multi-year, goal seek
 
         # Wiring: views ask, the edits push commands, the state tells every view -------------
         self._undo_keys = _UndoKeysToWindow(self)
@@ -262,6 +264,7 @@ class MainWindow(QMainWindow):
         panel.plan_settings.sig_target_edited.connect(self.edits.set_target)
         for spin in panel.findChildren(QAbstractSpinBox):
             spin.installEventFilter(self._undo_keys)
+        self.plan_tools.attach(panel)
 
     def _show_baseline_name(self) -> None:
         baseline = self.state.baseline

@@ -159,6 +159,35 @@ class PlannerState(QObject):
         self.scenario.target_eur = target_eur
         self._changed()
 
+    def set_timing(self, lever_id: str, timing, office_early_exit: bool | None = None) -> None:
+        """One lever's start and ramp-up (a `LeverTiming`), and optionally whether office
+        leases are left early; TimingError (nothing changes) if the plan cannot have them.
+        The scenario's timing dict is replaced, never changed in place (results hold it)."""
+        if lever_id not in self.scenario.levers:
+            check_lever_value(lever_id, 0.0)  # raises the unknown-lever error
+        timings = {k: v for k, v in self.scenario.timing.items() if k != lever_id}
+        if not timing.is_default:
+            timings[lever_id] = timing
+        early = self.scenario.office_early_exit if office_early_exit is None else office_early_exit
+        early = bool(early)
+        if timings == self.scenario.timing and early == self.scenario.office_early_exit:
+            return
+        self._evaluate(replace(self.scenario, timing=timings, office_early_exit=early))  # raises
+        self.scenario.timing, self.scenario.office_early_exit = timings, early
+        self._changed()
+
+    def set_target_path(self, targets_eur: dict[int, float]) -> None:
+        """The target path's exceptions to the scenario's target ({year: euros}); replaced,
+        never changed in place."""
+        path = {int(y): float(v) for y, v in targets_eur.items()}
+        for amount in path.values():
+            if not 0 <= amount < float("inf"):
+                raise ValueError(f"target {amount} must be a non-negative number of euros")
+        if path == self.scenario.targets_eur:
+            return
+        self.scenario.targets_eur = path
+        self._changed()
+
     def set_workbook(self, workbook: Workbook, current: int = 0) -> None:
         """Open another workbook (with at least one scenario) and make one of its scenarios
         current. Nothing changes if the scenario cannot be evaluated on this baseline."""

@@ -147,17 +147,18 @@ class ServiceTableModel(ResultTableModel):
         QT_TRANSLATE_NOOP("Tables", "Service line"),
         QT_TRANSLATE_NOOP("Tables", "Demand"),
         QT_TRANSLATE_NOOP("Tables", "Delivered"),
+        QT_TRANSLATE_NOOP("Tables", "Bought"),
         QT_TRANSLATE_NOOP("Tables", "Shortfall"),
         QT_TRANSLATE_NOOP("Tables", "Demand met"),
         QT_TRANSLATE_NOOP("Tables", "Capacity"),
         QT_TRANSLATE_NOOP("Tables", "Floor"),
         QT_TRANSLATE_NOOP("Tables", "Unit"),
         QT_TRANSLATE_NOOP("Tables", "Baseline volume"),
-        QT_TRANSLATE_NOOP("Tables", "Bought"),
     )
     NUMERIC_FROM = 1
-    TEXT_COLUMNS = (7,)  # the unit
-    SAMPLES = {1: "99,999,999", 2: "99,999,999", 3: "▼ 9,999,999", 5: "99,999,999"}
+    TEXT_COLUMNS = (8,)  # the unit
+    # Delivered (own capacity) + bought (other providers) + shortfall = demand.
+    SAMPLES = {1: "99,999,999", 2: "99,999,999", 3: "9,999,999", 4: "▼ 9,999,999", 6: "99,999,999"}
 
     def rows_of(self, result):
         return result.services  # frozen dataclasses: equal rows mean equal cells
@@ -172,31 +173,42 @@ class ServiceTableModel(ResultTableModel):
             case 2:
                 return fmt.volume(s.delivered), s.delivered
             case 3:
+                return (fmt.volume(s.bought) if s.bought > 0.5 else "–"), s.bought
+            case 4:
                 text = f"{SHORT_MARK} {fmt.volume(s.shortfall)}" if short else "–"
                 return text, s.shortfall
-            case 4:
-                return fmt.pct(s.share_met), s.share_met
             case 5:
-                return fmt.volume(s.capacity), s.capacity
+                return fmt.pct(s.share_met), s.share_met
             case 6:
-                return fmt.pct(s.floor, 0), s.floor
+                return fmt.volume(s.capacity), s.capacity
             case 7:
-                return s.unit, None
+                return fmt.pct(s.floor, 0), s.floor
             case 8:
-                return fmt.volume(s.baseline_volume), s.baseline_volume
+                return s.unit, None
             case 9:
-                return fmt.volume(s.bought), s.bought
+                return fmt.volume(s.baseline_volume), s.baseline_volume
         return None, None
 
     def is_marked(self, s) -> bool:
         return s.short_of_demand
 
     def is_alert(self, s, column) -> bool:
-        if column in (3, 4):
+        if column in (4, 5):
             return s.short_of_demand
         return column == 0 and s.below_floor
 
     def tooltip(self, s, column):
+        if column == 3:
+            return translate(
+                "Tables",
+                "{name}: {volume} {unit}s bought from other providers at the substitute price "
+                "(statutory demand beyond own capacity; no change: {trend})",
+            ).format(
+                name=s.name,
+                volume=fmt.volume(s.bought),
+                unit=s.unit,
+                trend=fmt.volume(s.trend_bought),
+            )
         text = translate(
             "Tables",
             "{name}: demand {demand} {unit}s, capacity {capacity}, delivered {delivered} "

@@ -103,14 +103,15 @@ def assert_views_show(window, result) -> None:
     for r, line in enumerate(result.services):
         row = [model.data(model.index(r, c), USER) for c in range(model.columnCount())]
         assert model.data(model.index(r, 0)) == line.name
-        assert row[1:6] == [
+        assert row[1:7] == [
             line.demand,
             line.delivered,
+            line.bought,
             line.shortfall,
             line.share_met,
             line.capacity,
         ]
-        shortfall_text = model.data(model.index(r, 3))
+        shortfall_text = model.data(model.index(r, 4))
         assert shortfall_text.startswith("▼") == line.short_of_demand
 
     model = window.budget_model

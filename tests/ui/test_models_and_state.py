@@ -60,7 +60,7 @@ def test_service_table_marks_shortfalls_without_colour(engine):
     model.set_result(result_of(engine, outsourced_labour_cut=100))
     for r, line in enumerate(result_of(engine, outsourced_labour_cut=100).services):
         short = line.shortfall > 0.5
-        assert model.data(model.index(r, 3)).startswith("▼") == short
+        assert model.data(model.index(r, 4)).startswith("▼") == short
         assert (model.data(model.index(r, 0), Qt.ItemDataRole.FontRole) is not None) == short
         assert line.name in model.data(model.index(r, 0), Qt.ItemDataRole.ToolTipRole)
 

@@ -174,6 +174,10 @@ def test_every_lever_by_keyboard_alone(qtbot, window, engine):
 
     tab()
     assert QApplication.focusWidget() is panel.plan_settings.target
+    tools = window.plan_tools  # Targets by year…, Reach the target…, each lever's timing
+    for button in (tools.targets_button, tools.reach_button):
+        tab()
+        assert QApplication.focusWidget() is button
     values = {}
     for lever in LEVERS:
         tab()
@@ -186,6 +190,9 @@ def test_every_lever_by_keyboard_alone(qtbot, window, engine):
         values[lever.id] = 11.0
         tab()
         assert QApplication.focusWidget() is panel.rows[lever.id].reset_button
+        for button in (tools.timing.buttons[lever.id], tools.timing.seek_buttons[lever.id]):
+            tab()
+            assert QApplication.focusWidget() is button
     assert window.state.scenario.levers == values
     assert_views_show(window, expected(engine, **values))
     tab()
