@@ -121,9 +121,13 @@ cell_texts = st.text(
 @settings(max_examples=300, deadline=None)
 @given(st.lists(cell_texts, min_size=1, max_size=6))
 def test_any_text_stays_in_its_csv_cell_and_inert(texts):
+    texts_in = {"scenario", "item", "label"}
     frame = pd.DataFrame(
         [
-            (csv_text(text), "summary", csv_text(text), csv_text(text), "m", 1.5, "")
+            {
+                column: csv_text(text) if column in texts_in else 1.5 if column == "value" else "m"
+                for column in CSV_COLUMNS
+            }
             for text in texts
         ],
         columns=list(CSV_COLUMNS),
@@ -131,10 +135,12 @@ def test_any_text_stays_in_its_csv_cell_and_inert(texts):
     decoded = csv_bytes(frame).decode("utf-8-sig")
     rows = list(csv.reader(io.StringIO(decoded, newline="")))
     assert len(rows) == len(texts) + 1  # no text started a row of its own
+    value = CSV_COLUMNS.index("value")
+    text_columns = [CSV_COLUMNS.index(name) for name in sorted(texts_in)]
     for row, text in zip(rows[1:], texts, strict=True):
         assert len(row) == len(CSV_COLUMNS)
-        assert float(row[5]) == 1.5
-        for cell in (row[0], row[2], row[3]):
+        assert float(row[value]) == 1.5
+        for cell in (row[i] for i in text_columns):
             assert not cell.lstrip(" \t\r\n\u2028\u2029\x85").startswith(FORMULA_STARTS) or (
                 cell.startswith("'")
             )

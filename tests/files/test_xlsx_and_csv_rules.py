@@ -6,6 +6,7 @@ import pytest
 
 from planner.files.baseline_io import load_baseline
 from planner.files.problems import InputError
+from planner.model.baseline import TABLE_COLUMNS
 from tests.files.baseline_copies import (
     bundled_rows,
     column,
@@ -209,8 +210,13 @@ def finnish_rows():
     for name, rows in tables.items():
         if name in ("about",):
             continue
+        kinds = [TABLE_COLUMNS[name].get(header, "text") for header in rows[0]]
         for row in rows[1:]:
-            row[:] = [finnish(cell) for cell in row]
+            # A year that names a row (indexes) is an id, not a number to format.
+            row[:] = [
+                cell if kind == "year_id" else finnish(cell)
+                for cell, kind in zip(row, kinds, strict=True)
+            ]
     volume = column(tables["services"], "volume")
     for row in tables["services"][1:]:
         row[volume] = row[volume].replace("\u00a0", " ")

@@ -157,27 +157,28 @@ def test_output_in_a_missing_folder_is_refused(tmp_path):
 
 
 def test_output_that_is_a_folder_is_refused(tmp_path):
-    done = planner("report", REFERENCES, "--out", str(tmp_path))
+    folder = tmp_path / "looks-like.pdf"
+    folder.mkdir()
+    done = planner("report", REFERENCES, "--out", str(folder))
     assert done.returncode == 1
     assert "a file name for the PDF (this is a folder)" in done.stderr
-    assert list(tmp_path.iterdir()) == []
+    assert list(tmp_path.iterdir()) == [folder] and list(folder.iterdir()) == []
 
 
 def test_output_where_writing_is_refused(qapp, tmp_path, monkeypatch, capsys):
     # Simulated in-process: the tests may run as root, whom folder permissions do not stop.
     # (qapp first: the report would otherwise make a bare QGuiApplication for the session.)
-    import tempfile
-
     from planner.cli import main
+    from planner.files import safe_io
 
     def refused(*args, **kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(tempfile, "mkstemp", refused)
+    monkeypatch.setattr(safe_io, "_new_temporary", refused)
     out = tmp_path / "summary.pdf"
     assert main(["report", REFERENCES, "--out", str(out)]) == 1
     assert capsys.readouterr().err.strip() == (
-        f"planner: {out}: expected a place the PDF can be written (Permission denied)"
+        f"planner: {out}: expected a place the PDF can be written (no permission to write there)"
     )
     assert list(tmp_path.iterdir()) == []
 
