@@ -10,7 +10,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -38,7 +38,13 @@ def run_window(argv: list[str]) -> int:
             file=sys.stderr,
         )
         return EXIT_USAGE
+    missing = missing_desktop_libraries()
+    if missing:
+        print(desktop_hint(missing), file=sys.stderr)
+        return EXIT_USAGE
+    previous = _hint_if_the_platform_fails()
     app = application()
+    qInstallMessageHandler(previous)  # the platform started: Qt's messages as before
     try:
         window, problem = build_window(argv[0] if argv else None, QSettings())
     except StartError as error:
@@ -61,6 +67,74 @@ def _no_display() -> bool:
     if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
         return False
     return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+# What Qt's xcb platform plugin loads on a Linux desktop (library file, Debian/Ubuntu package).
+# Qt names only the first it looks for (xcb-cursor0), whatever else is missing.
+DESKTOP_LIBRARIES = (
+    ("libxcb-cursor.so.0", "libxcb-cursor0"),
+    ("libxcb-icccm.so.4", "libxcb-icccm4"),
+    ("libxcb-keysyms.so.1", "libxcb-keysyms1"),
+    ("libxcb-image.so.0", "libxcb-image0"),
+    ("libxcb-render-util.so.0", "libxcb-render-util0"),
+    ("libxcb-shape.so.0", "libxcb-shape0"),
+    ("libxcb-randr.so.0", "libxcb-randr0"),
+    ("libxcb-xkb.so.1", "libxcb-xkb1"),
+    ("libxkbcommon-x11.so.0", "libxkbcommon-x11-0"),
+)
+DESKTOP_PACKAGES = " ".join(package for _, package in DESKTOP_LIBRARIES)
+
+
+def missing_desktop_libraries() -> list[str]:
+    """The packages whose libraries the window's X11 platform plugin needs and cannot load
+    (empty off Linux, on Wayland, or when another platform is chosen)."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM", "xcb") != "xcb":
+        return []
+    if not os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return []
+    import ctypes
+
+    missing = []
+    for library, package in DESKTOP_LIBRARIES:
+        try:
+            ctypes.CDLL(library)
+        except OSError:
+            missing.append(package)
+    return missing
+
+
+def desktop_hint(missing: list[str] | None = None) -> str:
+    """One line: what to install for the window (the commands need none of it)."""
+    if missing:
+        return (
+            "planner: error: the window needs libraries missing here: "
+            f"{', '.join(missing)} (Debian/Ubuntu: sudo apt install {' '.join(missing)}); "
+            "the commands evaluate, report and export work without them"
+        )
+    return (
+        "planner: the window could not start Qt's platform plugin: check that the display is "
+        f"reachable and that these are installed: {DESKTOP_PACKAGES} (see the README); "
+        "the commands evaluate, report and export work without a display"
+    )
+
+
+def _hint_if_the_platform_fails():
+    """Qt ends the process when no platform plugin starts, after printing its own (often
+    misleading) reason: add the one line that names what a Linux desktop needs. Returns the
+    handler it replaced, to put back once the application exists."""
+    previous = None
+
+    def handler(kind, context, message):
+        if previous is not None:
+            previous(kind, context, message)
+        else:
+            category = context.category if context and context.category != "default" else ""
+            print(f"{category}: {message}" if category else message, file=sys.stderr)
+        if kind == QtMsgType.QtFatalMsg and "platform plugin" in message:
+            print(desktop_hint(), file=sys.stderr, flush=True)
+
+    previous = qInstallMessageHandler(handler)
+    return previous
 
 
 def application() -> QApplication:
