@@ -7,6 +7,7 @@ import openpyxl
 import pandas as pd
 import pytest
 
+from planner.files.baseline_io import load_baseline
 from planner.files.workbook_json import read_workbook
 from planner.model import evaluate_scenario
 from planner.paths import bundled_baseline_dir, reference_workbook_path
@@ -22,8 +23,10 @@ def template(tmp_path_factory):
     path = tmp_path_factory.mktemp("cli") / "baseline.xlsx"
     done = planner("template", "--out", str(path))
     assert done.returncode == 0, done.stderr
+    bundled = load_baseline(bundled_baseline_dir())
     assert done.stdout.strip() == (
-        f"{path}: baseline 'Helsinki 2024' (2024): 14 service lines, 163 provenance records"
+        f"{path}: baseline 'Helsinki 2024' (2024): {len(bundled.services)} service lines, "
+        f"{len(bundled.provenance)} provenance records"
     )
     return path
 
