@@ -12,7 +12,8 @@ step 1 %, PageUp/PageDown 10 %, and a typed value is taken on Enter or when focu
 from html import escape
 from itertools import count
 
-from PySide6.QtCore import QLocale, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QLocale, QRectF, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QPainter, QPalette, QPen, QValidator
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QDoubleSpinBox,
@@ -35,7 +36,11 @@ from planner.present.result import lever_name, lever_setting, lever_unit
 from planner.ui.lever_help import lever_help_html
 from planner.ui.undo import NO_GESTURE
 
-SLIDER_STEPS_PER_UNIT = 1  # the slider moves in whole percent; the spin box takes hundredths
+# The slider counts hundredths, as the spin box does: an arrow key moves 95.82 % to 96.82 %,
+# never snapping it to a whole percent; a drag is rounded to tenths (DRAG_DECIMALS).
+SLIDER_STEPS_PER_UNIT = 100
+SLIDER_MIN_WIDTH = 160  # a 0-100 % range gets at least 1.6 px per percent
+DRAG_DECIMALS = 1
 SPIN_DECIMALS = 2
 STEP = 1.0
 TARGET_STEP_EUR = 1_000_000.0
@@ -70,7 +75,8 @@ class LeverRow(QWidget):
         )
         self.name_label.setWordWrap(True)
 
-        self.slider = QSlider(Qt.Orientation.Horizontal, self)
+        self.slider = FocusSlider(Qt.Orientation.Horizontal, self)
+        self.slider.setMinimumWidth(SLIDER_MIN_WIDTH)
         self.slider.setRange(_to_slider(lever.minimum), _to_slider(lever.maximum))
         self.slider.setSingleStep(_to_slider(STEP))
         self.slider.setPageStep(_to_slider(10 * STEP))
@@ -78,7 +84,7 @@ class LeverRow(QWidget):
             translate("LeverPanel", "{lever}, slider").format(lever=lever_name(lever))
         )
 
-        self.spin = QDoubleSpinBox(self)
+        self.spin = LeverSpinBox(self)
         self.spin.setLocale(INPUT_LOCALE)
         self.spin.setDecimals(SPIN_DECIMALS)
         self.spin.setRange(lever.minimum, lever.maximum)
@@ -90,6 +96,12 @@ class LeverRow(QWidget):
         self.spin.setAccessibleName(f"{lever_name(lever)}, {lever_unit(lever)}")
         self.spin.setMinimumWidth(self.spin.fontMetrics().horizontalAdvance("100.00 %") + 14)
         self.name_label.setBuddy(self.spin)
+        # Said in words when a typed value is refused (out of range, not a number); hidden else.
+        self.refusal_label = QLabel(self)
+        self.refusal_label.setWordWrap(True)
+        self.refusal_label.setStyleSheet("color: #b71c1c")
+        self.refusal_label.hide()
+        self.spin.sig_refused.connect(self._on_refused)
 
         self.down_button = _small_button("−", f"{STEP:g} % less", self)
         self.up_button = _small_button("+", f"{STEP:g} % more", self)
@@ -109,12 +121,14 @@ class LeverRow(QWidget):
         layout.setContentsMargins(0, 2, 0, 2)
         layout.setHorizontalSpacing(4)
         layout.setVerticalSpacing(1)
-        layout.addWidget(self.name_label, 0, 0, 1, 5)
+        # Reset beside the name, so that the slider has the row's width (at least 160 px).
+        layout.addWidget(self.name_label, 0, 0, 1, 4)
+        layout.addWidget(self.reset_button, 0, 4, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.slider, 1, 0)
         layout.addWidget(self.down_button, 1, 1)
-        layout.addWidget(self.spin, 1, 2)
-        layout.addWidget(self.up_button, 1, 3)
-        layout.addWidget(self.reset_button, 1, 4)
+        layout.addWidget(self.spin, 1, 2, 1, 2)
+        layout.addWidget(self.up_button, 1, 4, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.refusal_label, 2, 0, 1, 5)
         layout.setColumnStretch(0, 1)
 
         for widget in (self.name_label, self.slider, self.spin):
@@ -151,15 +165,105 @@ class LeverRow(QWidget):
         self._gesture = NO_GESTURE
 
     def _on_slider_moved(self, position: int) -> None:
-        gesture = self._gesture if self.slider.isSliderDown() else NO_GESTURE
-        self.sig_value_edited.emit(self.lever.id, position / SLIDER_STEPS_PER_UNIT, gesture)
+        value = position / SLIDER_STEPS_PER_UNIT
+        if self.slider.isSliderDown():  # a drag: tenths, not the hundredths of a pixel
+            gesture = self._gesture
+            value = round(value, DRAG_DECIMALS)
+        else:  # a key or a click on the groove: the step from the value as it was
+            gesture = NO_GESTURE
+            value = round(value, SPIN_DECIMALS)
+        self.sig_value_edited.emit(self.lever.id, value, gesture)
 
     def _on_spin_changed(self, value: float) -> None:
+        self.refusal_label.hide()
         self.sig_value_edited.emit(self.lever.id, value, NO_GESTURE)
+
+    def _on_refused(self, message: str) -> None:
+        self.refusal_label.setText(message)
+        self.refusal_label.setVisible(bool(message))
 
     def _on_step(self, step: float) -> None:
         value = min(self.lever.maximum, max(self.lever.minimum, self.shown_value + step))
         self.sig_value_edited.emit(self.lever.id, round(value, SPIN_DECIMALS), NO_GESTURE)
+
+
+class FocusSlider(QSlider):
+    """A slider that shows clearly when it has the keyboard focus: a 2 px frame in the
+    palette's highlight colour around it (the style's own focus mark is a faint dotted line
+    or nothing at all)."""
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if self.hasFocus():
+            painter = QPainter(self)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            color = self.palette().color(QPalette.ColorRole.Highlight)
+            painter.setPen(QPen(color, 2))
+            painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 3, 3)
+            painter.end()
+
+    def focusInEvent(self, event) -> None:
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        self.update()
+
+
+class LeverSpinBox(QDoubleSpinBox):
+    """A lever's exact value. Takes a decimal point or a decimal comma (12.5 or 12,5: a
+    percentage has no thousands), and never changes a typed value silently: a value out of
+    range or not a number is refused, the lever keeps its value and `sig_refused` says why
+    (an empty message once a value is taken again)."""
+
+    sig_refused = Signal(str)
+    """Why the typed text was not taken, in words; "" when nothing is refused."""
+
+    def _number(self, text: str) -> float | None:
+        core = text.strip()
+        if self.suffix().strip() and core.endswith(self.suffix().strip()):
+            core = core[: -len(self.suffix().strip())]
+        core = core.strip().replace(" ", "").replace(",", ".")
+        try:
+            return float(core)
+        except ValueError:
+            return None
+
+    def validate(self, text: str, pos: int):
+        core = text.strip().removesuffix(self.suffix().strip()).strip()
+        if core in ("", "-", "+", ".", ","):
+            return QValidator.State.Intermediate, text, pos
+        value = self._number(text)
+        if value is None or core.count(".") + core.count(",") > 1:
+            return QValidator.State.Invalid, text, pos
+        if self.minimum() <= round(value, self.decimals()) <= self.maximum():
+            return QValidator.State.Acceptable, text, pos
+        return QValidator.State.Intermediate, text, pos  # typed on, told about on Enter
+
+    def fixup(self, text: str) -> str:
+        value = self._number(text)
+        low, high = fmt.number(self.minimum(), 0), fmt.number(self.maximum(), 0)
+        if value is None:
+            message = translate(
+                "LeverPanel", "Type a number from {low} to {high} (12.5 or 12,5)."
+            ).format(low=low, high=high)
+        else:
+            message = translate(
+                "LeverPanel",
+                "{typed} % is outside {low}–{high} %: not taken; the lever stays at {value}.",
+            ).format(
+                typed=text.strip().removesuffix(self.suffix().strip()).strip(),
+                low=low,
+                high=high,
+                value=lever_setting(self.value()),
+            )
+        self.sig_refused.emit(message)
+        return text
+
+    def valueFromText(self, text: str) -> float:
+        value = self._number(text)
+        return self.value() if value is None else round(value, self.decimals())
 
 
 class PlanSettings(QGroupBox):

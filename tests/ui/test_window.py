@@ -60,7 +60,7 @@ def test_a_lever_set_by_typing_in_its_spin_box(qtbot, window, engine):
     assert window.headline.plan_year_label.text() == "Plan year 2024: <b>€1,800,000</b>"
     assert window.headline.one_off_label.text() == "One-off costs included: −€1,200,000"
     assert window.warnings_label.text() == "<b>No warnings</b>"
-    assert row(window, "office_space_cut").slider.value() == 20
+    assert row(window, "office_space_cut").slider.value() == 2000  # hundredths of a percent
     assert window.undo_action.text() == "Undo set Office space given up to 20.0 %"
 
 
@@ -97,7 +97,7 @@ def test_spin_box_arrow_and_page_keys(qtbot, window, engine):
 
 
 def test_slider_set_value_updates_every_view(window, engine):
-    row(window, "finance_training").slider.setValue(40)
+    row(window, "finance_training").slider.setValue(4000)  # the slider counts hundredths
     assert row(window, "finance_training").spin.value() == 40.0
     assert_views_show(window, expected(engine, finance_training=40))
 
@@ -106,7 +106,7 @@ def test_a_slider_drag_is_one_undo_step(window, engine):
     slider = row(window, "outsourced_labour_cut").slider
     slider.setSliderDown(True)  # what a mouse press on the handle does
     for value in (5, 10, 30, 55):
-        slider.setValue(value)
+        slider.setValue(value * 100)
     slider.setSliderDown(False)
     assert window.undo_stack.count() == 1
     assert window.undo_action.text() == "Undo set Outsourced labour removed to 55.0 %"
@@ -116,7 +116,7 @@ def test_a_slider_drag_is_one_undo_step(window, engine):
     assert_views_show(window, expected(engine))
     # A second drag is a step of its own, and a drag back to where it began is none.
     slider.setSliderDown(True)
-    slider.setValue(20)
+    slider.setValue(2000)
     slider.setValue(0)
     slider.setSliderDown(False)
     assert window.undo_stack.index() == 0
@@ -224,7 +224,7 @@ def test_undo_and_redo_restore_every_view_exactly(qtbot, window, engine):
     steps = [snapshot(window)]
     type_into(qtbot, row(window, "office_space_cut").spin, "14")
     steps.append(snapshot(window))
-    row(window, "outsourced_labour_cut").slider.setValue(60)
+    row(window, "outsourced_labour_cut").slider.setValue(6000)
     steps.append(snapshot(window))
     type_into(qtbot, row(window, "own_staff_backfill").spin, "30")
     steps.append(snapshot(window))
@@ -275,7 +275,7 @@ def test_menus_hold_only_working_actions(window):
 
 def test_reset_levers_is_disabled_at_no_change(window):
     assert not window.reset_action.isEnabled()
-    row(window, "finance_training").slider.setValue(10)
+    row(window, "finance_training").slider.setValue(1000)
     assert window.reset_action.isEnabled()
 
 

@@ -1,0 +1,79 @@
+"""Issue 15, the first hour on a laptop: levers, Help and dialogs, through the window."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+
+from tests.ui.test_window import row, type_into
+
+
+# Item 2: a slider moves by a sensible step and keeps the value's hundredths.
+def test_an_arrow_key_keeps_the_hundredths(qtbot, window):
+    lever = row(window, "outsourced_labour_cut")
+    type_into(qtbot, lever.spin, "95.82")
+    lever.slider.setFocus()
+    qtbot.keyClick(lever.slider, Qt.Key.Key_Left)
+    assert window.state.scenario.levers["outsourced_labour_cut"] == 94.82
+    qtbot.keyClick(lever.slider, Qt.Key.Key_Right)
+    qtbot.keyClick(lever.slider, Qt.Key.Key_Right)
+    assert window.state.scenario.levers["outsourced_labour_cut"] == 96.82
+    assert lever.spin.value() == 96.82
+
+
+def test_a_slider_drag_moves_in_tenths(window):
+    slider = row(window, "office_space_cut").slider
+    slider.setSliderDown(True)
+    slider.setValue(1234)  # 12.34 % under the mouse
+    slider.setSliderDown(False)
+    assert window.state.scenario.levers["office_space_cut"] == 12.3
+
+
+# Item 4: typed values are refused in words, never changed silently; 12,5 is 12.5.
+def test_a_decimal_comma_is_taken(qtbot, window):
+    type_into(qtbot, row(window, "office_space_cut").spin, "12,5")
+    assert window.state.scenario.levers["office_space_cut"] == 12.5
+    assert row(window, "office_space_cut").refusal_label.isHidden()
+
+
+def test_a_value_out_of_range_is_refused_and_told(qtbot, window):
+    lever = row(window, "office_space_cut")
+    type_into(qtbot, lever.spin, "20")
+    type_into(qtbot, lever.spin, "150")
+    assert window.state.scenario.levers["office_space_cut"] == 20.0  # not 15, not 100
+    assert lever.spin.value() == 20.0
+    assert not lever.refusal_label.isHidden()
+    assert "150 % is outside 0–" in lever.refusal_label.text()
+    assert "stays at 20.0 %" in lever.refusal_label.text()
+    assert window.undo_stack.count() == 1  # nothing taken
+    type_into(qtbot, lever.spin, "30")
+    assert lever.refusal_label.isHidden()
+    assert window.state.scenario.levers["office_space_cut"] == 30.0
+
+
+# Item 5: the focused slider is framed in the highlight colour.
+def test_keyboard_focus_on_a_slider_is_visible(qtbot, window):
+    slider = row(window, "digital_shift").slider
+    other = row(window, "office_space_cut").slider
+    other.setFocus()
+    qtbot.waitUntil(other.hasFocus)
+    unfocused = slider.grab().toImage()
+    slider.setFocus()
+    qtbot.waitUntil(slider.hasFocus)
+    focused = slider.grab().toImage()
+    highlight = slider.palette().highlight().color()
+
+    def highlighted(image: QImage) -> int:
+        x = image.width() // 2
+        hits = 0
+        for y in range(image.height()):
+            c = image.pixelColor(x, y)
+            if (
+                abs(c.red() - highlight.red())
+                + abs(c.green() - highlight.green())
+                + abs(c.blue() - highlight.blue())
+                < 60
+            ):
+                hits += 1
+        return hits
+
+    assert highlighted(focused) >= 2  # the frame's top and bottom edges
+    assert highlighted(unfocused) == 0
