@@ -209,3 +209,13 @@ def baseline_value(baseline: Baseline, figure: str) -> float | None:
         return None if value is None else float(value)
     except (TypeError, ValueError):
         return None
+
+
+def timing_short(timing: LeverTiming, baseline_year: int) -> str:
+    """For a table cell: '2025-02' / '2024-07, 12-month ramp-up'."""
+    start = timing.start_text(baseline_year)
+    if timing.ramp_months > 1:
+        return translate("Timing", "{start}, {months}-month ramp-up").format(
+            start=start, months=timing.ramp_months
+        )
+    return start

@@ -15,6 +15,7 @@ from planner.present.figures import (
     baseline_value,
     figure_name,
     override_text,
+    timing_short,
     timing_text,
 )
 from planner.present.provenance import summarise_figure
@@ -228,9 +229,13 @@ def _years(result: ScenarioResult, fonts, width) -> list[Piece]:
     return pieces
 
 
-def _timing_cell(result: ScenarioResult, baseline: Baseline, lever_id: str) -> str:
+def _timing_cell(result: ScenarioResult, baseline: Baseline, lever_id: str, short=False) -> str:
+    """The lever's start and ramp-up where not the default (January of the baseline year, at
+    once), else ""."""
     timing = result.scenario.timing.get(lever_id)
-    return timing_text(timing, baseline.year) if timing is not None else ""
+    if timing is None:
+        return ""
+    return (timing_short if short else timing_text)(timing, baseline.year)
 
 
 def _savings(result: ScenarioResult, baseline: Baseline, fonts, width) -> list[Piece]:
@@ -245,7 +250,7 @@ def _savings(result: ScenarioResult, baseline: Baseline, fonts, width) -> list[P
                 (
                     lever_name(lever),
                     setting,
-                    *((_timing_cell(result, baseline, lever.id),) if timed else ()),
+                    *((_timing_cell(result, baseline, lever.id, short=True),) if timed else ()),
                     fmt.eur(saving),
                     fmt.pct(saving / target) if target else "–",
                     fmt.eur(result.savings_recurring[lever.id]),
@@ -290,11 +295,7 @@ def _savings(result: ScenarioResult, baseline: Baseline, fonts, width) -> list[P
             [
                 Column(translate("Summary", "Lever"), align="left", wrap=True),
                 Column(translate("Summary", "Setting")),
-                *(
-                    (Column(translate("Summary", "Start and ramp-up"), align="left", wrap=True),)
-                    if timed
-                    else ()
-                ),
+                *((Column(translate("Summary", "Start"), align="left"),) if timed else ()),
                 Column(translate("Summary", "Plan-year saving")),
                 Column(translate("Summary", "Share of target")),
                 Column(translate("Summary", "In-year effect")),

@@ -8,8 +8,12 @@ import sys
 
 import pytest
 
-from planner import formatting as fmt
+from planner.analysis.uncertainty import monte_carlo
+from planner.files.workbook_json import read_workbook
 from planner.paths import reference_workbook_path
+from planner.present import numbers as fmt
+from planner.present.result import gap_meur_text, gap_text
+from planner.report.content import YEARS_PER_TABLE
 from tests.report.pdftext import document_text, page_texts, row
 
 REFERENCES = str(reference_workbook_path())
@@ -31,7 +35,7 @@ def planner(*args, cwd=None):
 
 def test_summary_figures_match_planner_evaluate(tmp_path):
     out = tmp_path / "summary.pdf"
-    done = planner("report", REFERENCES, "--scenario", REPORTED, "--out", str(out))
+    done = planner("report", REFERENCES, "--scenario", REPORTED, "--draws", "0", "--out", str(out))
     assert done.returncode == 0, done.stderr
     assert done.stderr == ""
     pages = page_texts(out)
@@ -45,11 +49,31 @@ def test_summary_figures_match_planner_evaluate(tmp_path):
         row(
             fmt.eur(result["total_savings_eur"]),
             fmt.eur(result["target_eur"]),
-            fmt.eur(result["gap_eur"]),
+            gap_text(result["gap_eur"]),
             fmt.pct(result["share_of_target"]),
         )
         in text
     )
+    # Every year's figures, as `planner evaluate --json` gives them (M€ on paper).
+    years = result["years"]
+    assert len(years) >= 5
+    for first in range(0, len(years), YEARS_PER_TABLE):
+        chunk = years[first : first + YEARS_PER_TABLE]
+        for label, key in (
+            ("Target", "target_eur"),
+            ("Savings", "total_savings_eur"),
+            ("of which cost savings", "cost_savings_eur"),
+            ("of which extra income", "extra_income_eur"),
+        ):
+            assert row(label, *(fmt.meur(y[key]) for y in chunk)) in text, label
+        assert (
+            row(
+                "One-off costs (included)",
+                *(fmt.meur(-y["one_off_costs_total_eur"]) for y in chunk),
+            )
+            in text
+        )
+        assert row("Gap to the target", *(gap_meur_text(y["gap_eur"]) for y in chunk)) in text
     for lever_id, saving in result["savings_eur"].items():
         assert fmt.eur(saving) in text, lever_id
     for s in result["services"]:
@@ -72,14 +96,19 @@ def test_summary_figures_match_planner_evaluate(tmp_path):
         assert re.findall(r"page \d+ of \d+", page) == [f"page {number} of {len(pages)}"]
 
 
+NAMES = [s.name for s in read_workbook(REFERENCES).scenarios]
+CITY = next(name for name in NAMES if name.startswith("City programme 2024"))
+
+
 def test_every_scenario_of_the_workbook_by_default(tmp_path):
     out = tmp_path / "all.pdf"
-    done = planner("report", REFERENCES, "--out", str(out))
+    done = planner("report", REFERENCES, "--draws", "0", "--out", str(out))
     assert done.returncode == 0, done.stderr
     text = document_text(out)
-    assert "Comparison of 3 scenarios" in text
-    for name in ("No change (2024)", REPORTED, "City estimate (€29M)"):
+    assert f"Comparison of {len(NAMES)} scenarios" in text
+    for name in NAMES:
         assert row("Scenario summary", name) in text
+    assert "How likely is the target?" not in text  # --draws 0: no risk page
 
 
 def test_chosen_scenarios_in_the_order_given(tmp_path):
@@ -88,9 +117,11 @@ def test_chosen_scenarios_in_the_order_given(tmp_path):
         "report",
         REFERENCES,
         "--scenario",
-        "City estimate (€29M)",
+        CITY,
         "--scenario",
         REPORTED,
+        "--draws",
+        "0",
         "--out",
         str(out),
     )
@@ -98,7 +129,7 @@ def test_chosen_scenarios_in_the_order_given(tmp_path):
     text = document_text(out)
     assert "Comparison of 2 scenarios" in text
     assert "No change (2024)" not in text
-    city = text.index(row("Scenario summary", "City estimate (€29M)"))
+    city = text.index(row("Scenario summary", CITY))
     assert city < text.index(row("Scenario summary", REPORTED))
 
 
@@ -176,7 +207,7 @@ def test_output_where_writing_is_refused(qapp, tmp_path, monkeypatch, capsys):
 
     monkeypatch.setattr(safe_io, "_new_temporary", refused)
     out = tmp_path / "summary.pdf"
-    assert main(["report", REFERENCES, "--out", str(out)]) == 1
+    assert main(["report", REFERENCES, "--draws", "0", "--out", str(out)]) == 1
     assert capsys.readouterr().err.strip() == (
         f"planner: {out}: expected a place the PDF can be written (no permission to write there)"
     )
@@ -190,3 +221,42 @@ def test_usage_errors_exit_2(tmp_path):
     done = planner("report", "--out", str(tmp_path / "x.pdf"))
     assert done.returncode == 2
     assert list(tmp_path.iterdir()) == []
+    for bad in ("-1", "many", "2.5"):
+        done = planner("report", REFERENCES, "--draws", bad, "--out", str(tmp_path / "x.pdf"))
+        assert done.returncode == 2, bad
+        assert "--draws" in done.stderr and "Traceback" not in done.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_risk_page_with_the_draws_and_seed_given(tmp_path, engine):
+    out = tmp_path / "risk.pdf"
+    done = planner(
+        "report",
+        REFERENCES,
+        "--scenario",
+        REPORTED,
+        "--draws",
+        "300",
+        "--seed",
+        "5",
+        "--out",
+        str(out),
+    )
+    assert done.returncode == 0, done.stderr
+    pages = page_texts(out)
+    risk = " ".join(p for p in pages if "How likely is the target?" in p)
+    assert "drawn 300 times" in risk and "random seed 5" in risk
+    scenario = read_workbook(REFERENCES).scenario(REPORTED)
+    mc = monte_carlo(engine, scenario, 300, 5)
+    for i, year in enumerate(mc.years):
+        label = f"{year} plan year" if year == mc.plan_year else str(year)
+        cells = (label, fmt.meur(mc.targets[i]), fmt.meur(mc.p10[i]), fmt.meur(mc.p50[i]))
+        assert row(*cells) in risk, year
+        assert row(fmt.meur(mc.p90[i]), fmt.pct(mc.probability_of_target[i], 0)) in risk, year
+
+
+def test_the_default_is_10000_draws(tmp_path):
+    out = tmp_path / "default.pdf"
+    done = planner("report", REFERENCES, "--scenario", REPORTED, "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    assert "drawn 10,000 times" in document_text(out)
