@@ -12,6 +12,7 @@ from planner import __version__
 from planner.model.baseline import Baseline
 from planner.model.levers import Lever
 from planner.present import translate
+from planner.present.figures import figure_name
 from planner.present.provenance import summarise_figure
 from planner.present.result import lever_name
 
@@ -33,8 +34,8 @@ def lever_help_html(lever: Lever, baseline: Baseline) -> str:
     bases = translate(
         "LeverHelp",
         "Read = stated in a public source; derived = computed from read figures; assumption = "
-        "a planning estimate with a low–high range. Every figure is described in {file}.",
-    ).format(file=SOURCES_FILE)
+        "a planning estimate with a low–high range. Help > User Guide (F1) says more.",
+    )
     help_text = translate("LeverHelp", lever.help)  # the model's words; a catalogue may add them
     return (
         f"<p><b>{escape(lever_name(lever))}</b> ({head})</p>"
@@ -47,7 +48,8 @@ def acts_on_html(baseline: Baseline, entry: str) -> str:
     """One `table.column` or `table.row.column` entry of Lever.acts_on with its provenance:
     the same summary the printed summary gives (planner.present.provenance)."""
     summary = summarise_figure(baseline, entry)
-    text = f"<code>{escape(summary.figure)}</code>: {escape(summary.values)}"
+    # The figure by its name, as the printed summary names it: no internal ids in the window.
+    text = f"<b>{escape(figure_name(baseline, entry))}</b>: {escape(summary.values)}"
     if summary.yes_names:
         yes = translate("LeverHelp", "yes for {names}").format(names="; ".join(summary.yes_names))
         text += f" ({escape(yes)})"

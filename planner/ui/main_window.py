@@ -44,6 +44,7 @@ from planner.ui.tables import (
     WarningsModel,
 )
 from planner.ui.undo import UndoableEdits
+from planner.ui.user_guide import add_user_guide_action
 from planner.ui.workbook_files import WorkbookFiles
 
 DEFAULT_SIZE = (1280, 800)  # at most; less on a smaller screen
@@ -250,6 +251,7 @@ class MainWindow(QMainWindow):
         scenario_menu.addAction(self.scenario_dock.toggleViewAction())
 
         help_menu = self.menuBar().addMenu(translate("MainWindow", "&Help"))
+        self.user_guide_action = add_user_guide_action(self, help_menu)  # F1
         self.about_action = QAction(translate("MainWindow", "&About Planner"), self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)

@@ -1,11 +1,14 @@
 """The table models (qtmodeltester), the state owner and its undo commands, the help texts."""
 
+from html import escape
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 
 from planner.model import LEVERS, LeverError, PlanYearError, Scenario, evaluate_scenario
 from planner.model.workbook import Workbook
+from planner.present.figures import figure_name
 from planner.present.provenance import summarise_figure
 from planner.ui.lever_help import about_html, acts_on_html, lever_help_html
 from planner.ui.state import PlannerState
@@ -183,10 +186,11 @@ def test_each_lever_help_names_its_figures_with_basis_and_sources(baseline):
     for entry in ("services.unit_cost_eur", "workforce.staff_count.value"):
         summary = summarise_figure(baseline, entry)
         html = acts_on_html(baseline, entry)
-        assert html.startswith(f"<code>{entry}</code>: {summary.values}")
+        assert html.startswith(f"<b>{escape(figure_name(baseline, entry))}</b>: {summary.values}")
+        assert entry not in html  # names, not internal ids (issue 15)
         assert summary.basis in html and summary.sources in html
     office = acts_on_html(baseline, "parameters.office_move_cost_eur_per_m2.value")
-    assert office.startswith("<code>parameters.office_move_cost_eur_per_m2.value</code>: 60")
+    assert office.startswith("<b>One-off cost of giving up a m² of office</b>: 60")
     assert "assumption, range 30–120" in office
     staff = acts_on_html(baseline, "workforce.staff_count.value")
     assert "basis: read" in staff and "hel.fi" in staff
