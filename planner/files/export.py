@@ -243,7 +243,7 @@ def result_tables(results: list[ScenarioResult], baseline: Baseline | None = Non
             overrides.append(
                 {
                     "scenario": name,
-                    "year": None,
+                    "year": result.plan_year,  # (an override holds in every year)
                     "figure": figure,
                     "name": _figure_name(baseline, figure),
                     "baseline_value": _baseline_value(baseline, figure),
@@ -251,7 +251,7 @@ def result_tables(results: list[ScenarioResult], baseline: Baseline | None = Non
                     "reason": override.reason,
                 }
             )
-        for warning in result.warnings:
+        for warning in (w for year in result.years for w in year.warnings):
             warnings.append(
                 {
                     "scenario": name,
@@ -387,6 +387,7 @@ def result_tables(results: list[ScenarioResult], baseline: Baseline | None = Non
             "Warnings",
             [
                 scenario,
+                year,
                 Column("code", "Code", TEXT),
                 Column("message", "Warning", TEXT),
                 Column("lever", "Lever id", TEXT),

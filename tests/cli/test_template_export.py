@@ -97,17 +97,46 @@ def test_export_equals_the_model(ending, tmp_path, engine):
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == f"{out}: 1 scenario exported"
     result = evaluate_scenario(engine, read_workbook(REFERENCES).scenario(name))
+    # Every year, equal to what `planner evaluate --json` says (rounded there to the cent).
+    evaluated = planner("evaluate", "--workbook", REFERENCES, "--scenario", name, "--json")
+    assert evaluated.returncode == 0, evaluated.stderr
+    years = json.loads(evaluated.stdout)["years"]
+    assert [y["year"] for y in years] == [y.year for y in result.years]
+    cent = {"abs": 0.01}
+    measures = {  # evaluate --json key: (xlsx Years column, CSV measure)
+        "target_eur": ("Target (€)", "target_eur"),
+        "total_savings_eur": ("Savings (€)", "savings_eur"),
+        "cost_savings_eur": ("Cost savings (€)", "cost_savings_eur"),
+        "extra_income_eur": ("Extra income (€)", "extra_income_eur"),
+        "one_off_costs_total_eur": ("One-off costs (€)", "one_off_costs_eur"),
+        "gap_eur": ("Gap to target (€)", "gap_eur"),
+    }
     if ending == ".xlsx":
         summary = pd.read_excel(out, sheet_name="Summary")
         assert list(summary["Scenario"]) == [name]
         assert summary["Savings in plan year (€)"][0] == pytest.approx(result.total_plan_year)
-        services = pd.read_excel(out, sheet_name="Services").set_index("Service id")
+        services = pd.read_excel(out, sheet_name="Services").set_index(["Year", "Service id"])
         for s in result.services:
-            assert services.loc[s.id, "Delivered"] == pytest.approx(s.delivered)
+            assert services.loc[(result.plan_year, s.id), "Delivered"] == pytest.approx(s.delivered)
+        table = pd.read_excel(out, sheet_name="Years").set_index("Year")
+        for y in years:
+            for key, (column, _) in measures.items():
+                assert table.loc[y["year"], column] == pytest.approx(y[key], **cent), key
+            for line in y["services"]:
+                exported = services.loc[(y["year"], line["id"]), "Delivered"]
+                assert exported == pytest.approx(line["delivered"], abs=0.01), line["id"]
     else:
         frame = pd.read_csv(out, encoding="utf-8-sig")
         total = frame[(frame["table"] == "summary") & (frame["measure"] == "savings_plan_year_eur")]
         assert list(total["value"]) == [result.total_plan_year]
+        plan = frame[(frame["table"] == "summary") & (frame["measure"] == "plan_year")]
+        assert list(plan["value"]) == [result.plan_year]
+        text = out.read_text(encoding="utf-8-sig")
+        assert f'"plan_year",{result.plan_year},"year"' in text  # an integer, not 2026.0
+        by_year = frame[frame["table"] == "years"].set_index(["year", "measure"])["value"]
+        for y in years:
+            for key, (_, measure) in measures.items():
+                assert by_year[(y["year"], measure)] == pytest.approx(y[key], **cent), key
 
 
 def test_export_every_scenario_on_an_xlsx_baseline(template, tmp_path):

@@ -13,12 +13,14 @@ import pytest
 from planner.files.baseline_io import load_baseline
 from planner.files.export import export_results, warning_sentence
 from planner.files.problems import InputError
+from planner.files.spreadsheet import csv_text
 from planner.files.workbook_json import read_workbook
-from planner.model import LEVER_BY_ID, Engine, Scenario, evaluate_scenario
+from planner.model import LEVER_BY_ID, Engine, LeverTiming, Override, Scenario, evaluate_scenario
 from planner.paths import reference_workbook_path
 from tests.files.baseline_copies import bundled_rows, find_row, write_csv_folder
 
 EVIL = '=HYPERLINK("http://x","y")'
+PREMIUM = "workforce.agency_premium_pct.value"
 
 
 def xlsx_number(value: float):
@@ -30,24 +32,144 @@ def xlsx_number(value: float):
 @pytest.fixture(scope="module")
 def results(engine):
     scenarios = read_workbook(reference_workbook_path()).scenarios
-    later = Scenario("Digital in 2027", {"digital_shift": 30, "office_space_cut": 20}, 2027)
+    later = Scenario(
+        "Digital in 2027",
+        {"digital_shift": 30, "office_space_cut": 20},
+        2027,
+        horizon_year=2030,
+        timing={"digital_shift": LeverTiming(2025, 3, 12)},
+        targets_eur={2029: 80_000_000.0},
+        overrides={PREMIUM: Override(40.0, EVIL)},  # a reason a spreadsheet would run
+    )
     return [evaluate_scenario(engine, scenario) for scenario in [*scenarios, later]]
+
+
+def test_xlsx_carries_every_year_the_timing_the_target_path_and_overrides(
+    results, baseline, tmp_path
+):
+    path = tmp_path / "results.xlsx"
+    export_results(results, path, baseline)
+    sheets = pd.read_excel(path, sheet_name=None, keep_default_na=False, na_values=[""])
+    years = sheets["Years"].set_index(["Scenario", "Year"])
+    lever_years = sheets["Lever years"].set_index(["Scenario", "Year", "Lever id"])
+    services = sheets["Services"].set_index(["Scenario", "Year", "Service id"])
+    budget = sheets["Budget"].set_index(["Scenario", "Year", "Category id"])
+    levers = sheets["Levers"].set_index(["Scenario", "Lever id"])
+    for result in results:
+        name = result.scenario.name
+        assert list(years.loc[name].index) == [y.year for y in result.years]
+        for y in result.years:
+            row = years.loc[(name, y.year)]
+            assert row["Plan year"] == ("yes" if y.year == result.plan_year else "no")
+            assert row["Target (€)"] == xlsx_number(y.target_eur)  # the target path
+            assert row["Savings (€)"] == xlsx_number(y.total_savings_eur)
+            assert row["Cost savings (€)"] == xlsx_number(y.cost_savings_eur)
+            assert row["Extra income (€)"] == xlsx_number(y.extra_income_eur)
+            assert row["One-off costs (€)"] == xlsx_number(y.one_off_total_eur)
+            assert row["Gap to target (€)"] == xlsx_number(y.gap_eur)
+            for lever_id, effect in y.effects.items():
+                line = lever_years.loc[(name, y.year, lever_id)]
+                assert line["In-year effect (€)"] == xlsx_number(effect)
+                assert line["One-off costs (€)"] == xlsx_number(y.one_off_costs[lever_id])
+            for s in y.services:
+                line = services.loc[(name, y.year, s.id)]
+                assert line["Delivered"] == xlsx_number(s.delivered)
+                assert line["Bought"] == xlsx_number(s.bought)
+                assert line["Shortfall"] == xlsx_number(s.shortfall)
+            for b in y.budget:
+                line = budget.loc[(name, y.year, b.category)]
+                assert line["No change (€)"] == xlsx_number(b.trend_eur)
+                assert line["Scenario (€)"] == xlsx_number(b.scenario_eur)
+        for lever_id in result.scenario.levers:
+            timing = result.scenario.timing_of(lever_id)
+            line = levers.loc[(name, lever_id)]
+            assert line["Start (year-month)"] == timing.start_text(baseline.year)
+            assert line["Ramp-up (months)"] == timing.ramp_months
+    later = results[-1]
+    assert years.loc[(later.scenario.name, 2029), "Target (€)"] == 80_000_000
+    assert levers.loc[(later.scenario.name, "digital_shift"), "Start (year-month)"] == "2025-03"
+    assert levers.loc[(later.scenario.name, "digital_shift"), "Ramp-up (months)"] == 12
+    overrides = sheets["Overrides"]
+    assert len(overrides) == 1
+    line = overrides.iloc[0]
+    assert (line["Scenario"], line["Figure id"]) == (later.scenario.name, PREMIUM)
+    assert line["Figure"] == "Extra cost of an agency hour over an own-staff hour"
+    assert (line["Baseline value"], line["Scenario assumes"]) == (35, 40)
+    assert line["Because"] == "'" + EVIL  # inert
+    workbook = openpyxl.load_workbook(path)
+    assert workbook["Overrides"]["F2"].data_type == "s"
+
+
+def test_csv_carries_every_year_and_writes_years_as_integers(results, baseline, tmp_path):
+    path = tmp_path / "results.csv"
+    export_results(results, path, baseline)
+    text = path.read_text(encoding="utf-8-sig")
+    assert '.0,"year"' not in text and "2024.0" not in text
+    frame = pd.read_csv(path, encoding="utf-8-sig", keep_default_na=False, na_values=[""])
+    assert frame["year"].dtype.kind == "i"  # every row has its year, a whole number
+    values = {
+        (row.scenario, row.table, row.year, row.item, row.measure): row.value
+        for row in frame.itertuples(index=False)
+    }
+    for result in results:
+        name = result.scenario.name
+        assert values[(name, "summary", result.plan_year, "total", "plan_year")] == (
+            result.plan_year
+        )
+        assert f'"{csv_text(name)}","summary",{result.plan_year},' in text
+        for y in result.years:
+            total = (name, "years", y.year, "total")
+            assert values[(*total, "target_eur")] == y.target_eur
+            assert values[(*total, "savings_eur")] == y.total_savings_eur
+            assert values[(*total, "cost_savings_eur")] == y.cost_savings_eur
+            assert values[(*total, "extra_income_eur")] == y.extra_income_eur
+            assert values[(*total, "one_off_costs_eur")] == y.one_off_total_eur
+            assert values[(*total, "gap_eur")] == y.gap_eur
+            for lever_id, effect in y.effects.items():
+                assert values[(name, "lever_years", y.year, lever_id, "in_year_effect_eur")] == (
+                    effect
+                )
+            for s in y.services:
+                assert values[(name, "services", y.year, s.id, "bought")] == s.bought
+            for b in y.budget:
+                assert values[(name, "budget", y.year, b.category, "trend_eur")] == b.trend_eur
+        for lever_id in result.scenario.levers:
+            timing = result.scenario.timing_of(lever_id)
+            key = (name, "levers", result.plan_year, lever_id)
+            assert values[(*key, "ramp_months")] == timing.ramp_months
+            assert values[(*key, "start_month")] == timing.start_month
+    later = results[-1].scenario.name
+    assert values[(later, "levers", 2027, "digital_shift", "start_year")] == 2025
+    assert values[(later, "overrides", 2027, PREMIUM, "value")] == 40
+    assert values[(later, "overrides", 2027, PREMIUM, "baseline_value")] == 35
+    reason = frame[(frame["table"] == "overrides") & (frame["measure"] == "reason")]
+    assert list(reason["label"]) == ["'" + EVIL]
 
 
 def test_xlsx_reads_back_equal_to_the_model(results, baseline, tmp_path):
     path = tmp_path / "results.xlsx"
     export_results(results, path, baseline)
     sheets = pd.read_excel(path, sheet_name=None)
-    assert list(sheets) == ["Summary", "Levers", "Services", "Budget", "Warnings", "About"]
+    assert list(sheets) == [
+        "Summary",
+        "Levers",
+        "Years",
+        "Lever years",
+        "Services",
+        "Budget",
+        "Warnings",
+        "Overrides",
+        "About",
+    ]
 
     summary = sheets["Summary"].set_index("Scenario")
     levers = sheets["Levers"].set_index(["Scenario", "Lever id"])
-    services = sheets["Services"].set_index(["Scenario", "Service id"])
-    budget = sheets["Budget"].set_index(["Scenario", "Category id"])
+    services = sheets["Services"].set_index(["Scenario", "Year", "Service id"])
+    budget = sheets["Budget"].set_index(["Scenario", "Year", "Category id"])
     for result in results:
         name = result.scenario.name
         row = summary.loc[name]
-        assert row["Plan year"] == result.scenario.plan_year
+        assert row["Plan year"] == result.plan_year
         assert row["Target (€)"] == xlsx_number(result.target_eur)
         assert row["Savings in plan year (€)"] == xlsx_number(result.total_plan_year)
         assert row["Savings recurring (€ a year)"] == xlsx_number(result.total_recurring)
@@ -68,7 +190,7 @@ def test_xlsx_reads_back_equal_to_the_model(results, baseline, tmp_path):
             )
             assert line["One-off costs (€)"] == xlsx_number(result.one_off_costs[lever_id])
         for s in result.services:
-            line = services.loc[(name, s.id)]
+            line = services.loc[(name, result.plan_year, s.id)]
             assert (line["Service line"], line["Unit"]) == (s.name, s.unit)
             assert line["Baseline volume"] == xlsx_number(s.baseline_volume)
             assert line["Demand"] == xlsx_number(s.demand)
@@ -78,7 +200,7 @@ def test_xlsx_reads_back_equal_to_the_model(results, baseline, tmp_path):
             assert line["Share of demand met"] == xlsx_number(s.share_met)
             assert line["Moved to digital"] == xlsx_number(s.moved_to_digital)
         for b in result.budget:
-            line = budget.loc[(name, b.category)]
+            line = budget.loc[(name, result.plan_year, b.category)]
             assert (line["Category"], line["Kind"]) == (b.name, b.kind)
             assert line["Baseline (€)"] == xlsx_number(b.baseline_eur)
             assert line["Scenario (€)"] == xlsx_number(b.scenario_eur)
@@ -86,9 +208,10 @@ def test_xlsx_reads_back_equal_to_the_model(results, baseline, tmp_path):
     # Empty cells (no lever, no service) read back as empty text.
     warnings = pd.read_excel(path, sheet_name="Warnings", dtype=str, keep_default_na=False)
     expected = [
-        (r.scenario.name, w.code, warning_sentence(w), w.lever, w.service)
+        (r.scenario.name, str(y.year), w.code, warning_sentence(w), w.lever, w.service)
         for r in results
-        for w in r.warnings
+        for y in r.years  # every year's warnings, not only the plan year's
+        for w in y.warnings
     ]
     assert expected, "the reference scenarios raise warnings; the sheet must carry them"
     assert [tuple(row) for row in warnings.itertuples(index=False)] == expected
@@ -102,9 +225,10 @@ def test_xlsx_is_readable_at_once(results, tmp_path):
     workbook = openpyxl.load_workbook(path)
     formats = {
         "Summary": {"C": "#,##0", "D": "#,##0", "G": "#,##0", "H": "0.0%"},
-        "Levers": {"E": "0.0", "G": "#,##0"},
-        "Services": {"E": "#,##0", "H": "#,##0", "J": "0.0%"},
-        "Budget": {"E": "#,##0", "G": "#,##0"},
+        "Levers": {"E": "0.0", "H": "0", "J": "0", "K": "#,##0"},
+        "Years": {"B": "0", "D": "#,##0", "K": "0.0%"},
+        "Services": {"B": "0", "G": "#,##0", "J": "#,##0", "M": "0.0%"},
+        "Budget": {"B": "0", "F": "#,##0", "I": "#,##0"},
     }
     for sheet_name, columns in formats.items():
         sheet = workbook[sheet_name]
@@ -119,23 +243,26 @@ def test_xlsx_is_readable_at_once(results, tmp_path):
             width = sheet.column_dimensions[letter].width
             assert width >= len(str(column_cells[0].value)), (sheet_name, letter)
     services = workbook["Services"]
-    longest = max(len(str(c.value)) for c in services["C"])
-    assert services.column_dimensions["C"].width >= longest
+    longest = max(len(str(c.value)) for c in services["D"])
+    assert services.column_dimensions["D"].width >= longest
 
 
 def test_csv_is_one_long_table_equal_to_the_model(results, tmp_path):
     path = tmp_path / "results.csv"
     export_results(results, path)
-    assert path.read_bytes().startswith(b"\xef\xbb\xbfscenario,table,item,label,measure,value,unit")
+    assert path.read_bytes().startswith(
+        b"\xef\xbb\xbfscenario,table,year,item,label,measure,value,unit"
+    )
     frame = pd.read_csv(path, encoding="utf-8-sig", keep_default_na=False, na_values=[""])
     values = {
-        (row.scenario, row.table, row.item, row.measure): row.value
+        (row.scenario, row.table, row.year, row.item, row.measure): row.value
         for row in frame.itertuples(index=False)
     }
     units = {(row.table, row.item, row.measure): row.unit for row in frame.itertuples(index=False)}
     for result in results:
         name = result.scenario.name
-        total = (name, "summary", "total")
+        year = result.plan_year  # the plan year's rows; test_csv_carries_every_year has all
+        total = (name, "summary", year, "total")
         assert values[(*total, "savings_plan_year_eur")] == result.total_plan_year
         assert values[(*total, "savings_recurring_eur")] == result.total_recurring
         assert values[(*total, "gap_eur")] == result.gap_eur
@@ -143,33 +270,37 @@ def test_csv_is_one_long_table_equal_to_the_model(results, tmp_path):
         assert values[(*total, "share_of_target")] == result.share_of_target
         assert values[(*total, "target_reached")] == float(result.target_reached)
         for lever_id, value in result.scenario.levers.items():
-            assert values[(name, "levers", lever_id, "value")] == value
+            assert values[(name, "levers", year, lever_id, "value")] == value
             assert (
-                values[(name, "levers", lever_id, "savings_plan_year_eur")]
+                values[(name, "levers", year, lever_id, "savings_plan_year_eur")]
                 == (result.savings_plan_year[lever_id])
             )
             assert (
-                values[(name, "levers", lever_id, "savings_recurring_eur")]
+                values[(name, "levers", year, lever_id, "savings_recurring_eur")]
                 == (result.savings_recurring[lever_id])
             )
             assert (
-                values[(name, "levers", lever_id, "one_off_costs_eur")]
+                values[(name, "levers", year, lever_id, "one_off_costs_eur")]
                 == (result.one_off_costs[lever_id])
             )
         for s in result.services:
             for measure in ("demand", "capacity", "delivered", "shortfall", "share_met"):
-                assert values[(name, "services", s.id, measure)] == getattr(s, measure)
+                assert values[(name, "services", year, s.id, measure)] == getattr(s, measure)
         for b in result.budget:
-            assert values[(name, "budget", b.category, "scenario_eur")] == b.scenario_eur
-            assert values[(name, "budget", b.category, "change_eur")] == b.change_eur
+            assert values[(name, "budget", year, b.category, "scenario_eur")] == b.scenario_eur
+            assert values[(name, "budget", year, b.category, "change_eur")] == b.change_eur
     assert units[("services", "home_care_visits", "delivered")] == "visit"
     assert units[("levers", "digital_shift", "value")] == "% of substitutable visits"
     assert units[("budget", "personnel", "scenario_eur")] == "EUR"
     warnings = frame[frame["table"] == "warnings"]
-    expected = [(r.scenario.name, w.code, warning_sentence(w)) for r in results for w in r.warnings]
-    assert list(zip(warnings["scenario"], warnings["measure"], warnings["label"], strict=True)) == (
-        expected
-    )
+    expected = [
+        (r.scenario.name, y.year, w.code, warning_sentence(w))
+        for r in results
+        for y in r.years
+        for w in y.warnings
+    ]
+    columns = (warnings["scenario"], warnings["year"], warnings["measure"], warnings["label"])
+    assert list(zip(*columns, strict=True)) == expected
     assert warnings["value"].isna().all()
 
 
@@ -215,8 +346,8 @@ def test_injection_is_inert_in_xlsx(tmp_path):
     for cell in dangerous:
         assert cell.value.startswith("'") and cell.data_type == "s", cell.value
     services = workbook["Services"]
-    assert any(c.value == "'" + EVIL for c in services["C"])  # the service name
-    warnings = [c.value for c in workbook["Warnings"]["C"] if isinstance(c.value, str)]
+    assert any(c.value == "'" + EVIL for c in services["D"])  # the service name
+    warnings = [c.value for c in workbook["Warnings"]["D"] if isinstance(c.value, str)]
     assert warnings and not any(text.startswith(("=", "+", "-", "@")) for text in warnings)
     # Numbers stay numbers, negative ones included.
     gap = workbook["Summary"]["G"]
