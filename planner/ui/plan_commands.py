@@ -64,6 +64,35 @@ def timing_text(lever_id: str, timing: LeverTiming, base_year: int, early_exit=F
     return translate("Timing", "{start}, as leases end").format(start=text)
 
 
+def timing_short_texts(
+    lever_id: str, timing: LeverTiming, base_year: int, early_exit=False
+) -> list[str]:
+    """Shorter forms of `timing_text` for a narrow button, longest first:
+    "Jan 2024, no ramp-up", "2024-01, ramp 0 mo"."""
+    year = base_year if timing.start_year is None else timing.start_year
+    month = month_name(timing.start_month)[:3]
+    has_ramp = LEVER_BY_ID[lever_id].has_ramp
+    if has_ramp:
+        medium = translate("Timing", "{month} {year}, {ramp}").format(
+            month=month, year=year, ramp=ramp_text(timing.ramp_months)
+        )
+        short = translate("Timing", "{year}-{month:02d}, ramp {months} mo").format(
+            year=year, month=timing.start_month, months=timing.ramp_months
+        )
+    else:
+        medium = (
+            translate("Timing", "{month} {year}, leave early")
+            if early_exit
+            else translate("Timing", "{month} {year}, as leases end")
+        ).format(month=month, year=year)
+        short = (
+            translate("Timing", "{year}-{month:02d}, early")
+            if early_exit
+            else translate("Timing", "{year}-{month:02d}")
+        ).format(year=year, month=timing.start_month)
+    return [medium, short]
+
+
 class SetTimingCommand(ScenarioEdit):
     """A lever's start and ramp-up, and (office space) whether leases are left early: one step."""
 

@@ -391,6 +391,7 @@ class ReachTargetDialog(QDialog):
             translate("ReachTarget", "The proposed plan beside the current one")
         )
         self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 6)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -544,9 +545,15 @@ class ReachTargetDialog(QDialog):
                 text += " " + translate("ReachTarget", "What binds: {list}.").format(
                     list="; ".join(words)
                 )
+        changed = solved.scenario.levers != self.state.scenario.levers
+        if solved.reachable and not changed:
+            text = translate(
+                "ReachTarget",
+                "The current plan already reaches the target in {years} within these limits; "
+                "the search proposes no change.",
+            ).format(years=_years_text(solved.savings_by_year))
         self.summary.setText(text)
         self.status.setText(translate("ReachTarget", "Done."))
-        changed = solved.scenario.levers != self.state.scenario.levers
         self.apply_button.setEnabled(changed)
         self.save_button.setEnabled(True)
 

@@ -10,6 +10,8 @@ The rows are extended from here rather than in `lever_panel.py`, so the panel st
 `attach(panel)` is called again for the new panel when another baseline is opened.
 """
 
+from html import escape
+
 from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,7 +33,42 @@ from planner.model import LEVER_BY_ID, LeverTiming, TimingError
 from planner.model.timing import MAX_RAMP_MONTHS, MAX_YEARS_BEFORE_BASE
 from planner.present import translate
 from planner.present.result import lever_name
-from planner.ui.plan_commands import MONTHS, PlanEdits, month_name, timing_text
+from planner.ui.plan_commands import (
+    MONTHS,
+    PlanEdits,
+    month_name,
+    timing_short_texts,
+    timing_text,
+)
+
+
+class TimingButton(QToolButton):
+    """Says when its lever starts: the full words when they fit, else a shorter form (the
+    tooltip always has the full words)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.full_text = ""
+        self._texts: list[str] = []
+
+    def set_texts(self, texts: list[str]) -> None:
+        self.full_text, self._texts = texts[0], texts
+        self._fit()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        if not self._texts:
+            return
+        room = self.width() - 12
+        metrics = self.fontMetrics()
+        shown = next(
+            (t for t in self._texts if metrics.horizontalAdvance(t) <= room), self._texts[-1]
+        )
+        if self.text() != shown:
+            self.setText(shown)
 
 
 class TimingDialog(QDialog):
@@ -101,6 +138,7 @@ class TimingDialog(QDialog):
         form.addRow(start_label, start)
         if lever.has_ramp:
             form.addRow(translate("Timing", "&Ramp-up"), self.ramp)
+            self.early.hide()
         else:
             self.ramp.hide()
             form.addRow(self.early)
@@ -121,7 +159,10 @@ class TimingDialog(QDialog):
             translate("Timing", "From January {year}, no ramp-up").format(year=base_year)
         )
         restore.clicked.connect(self.restore_defaults)
+        heading = QLabel(f"<b>{escape(lever_name(lever))}</b>", self)
+        heading.setWordWrap(True)
         layout = QVBoxLayout(self)
+        layout.addWidget(heading)
         layout.addLayout(form)
         layout.addWidget(self.summary)
         layout.addWidget(buttons)
@@ -175,9 +216,8 @@ class TimingControls:
         self.buttons, self.seek_buttons = {}, {}
         for lever_id, row in panel.rows.items():
             name = lever_name(LEVER_BY_ID[lever_id])
-            button = QToolButton(row)
+            button = TimingButton(row)
             button.setObjectName(f"timing_{lever_id}")
-            button.setAutoRaise(True)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             button.setAccessibleName(translate("Timing", "When {lever} starts").format(lever=name))
@@ -215,9 +255,18 @@ class TimingControls:
             text = timing_text(
                 lever_id, scenario.timing_of(lever_id), base_year, scenario.office_early_exit
             )
-            shown = text
-            if button.text() != shown:
-                button.setText(shown)
+            if button.full_text != text:
+                button.set_texts(
+                    [
+                        text,
+                        *timing_short_texts(
+                            lever_id,
+                            scenario.timing_of(lever_id),
+                            base_year,
+                            scenario.office_early_exit,
+                        ),
+                    ]
+                )
                 button.setToolTip(
                     translate(
                         "Timing",

@@ -6,7 +6,8 @@
 - `ServiceYearsChart`: the share of demand met over all lines, and that of the worst line, by
   year (the dashed line is 100 %); the plan year shaded.
 - `YearsTableModel`: one row per year: target, in-year effect, one-off costs, savings, gap,
-  demand met, the worst line, lines below floor and the volume bought beyond the trend (€).
+  demand met, the worst line, lines below floor and the lines buying more from other
+  providers than with no change (their volumes in the tooltip).
 
 Every figure is the model's (`ScenarioResult.years`, each `YearResult`'s facts); double-click a
 year (or Enter on it) to make it the plan year (one undo step, as the plan-year box does).
@@ -231,7 +232,7 @@ class YearsTableModel(ResultTableModel):
         QT_TRANSLATE_NOOP("Tables", "Demand met"),
         QT_TRANSLATE_NOOP("Tables", "Worst line"),
         QT_TRANSLATE_NOOP("Tables", "Below floor"),
-        QT_TRANSLATE_NOOP("Tables", "Bought beyond trend"),
+        QT_TRANSLATE_NOOP("Tables", "Lines buying more"),
     )
     NUMERIC_FROM = 1
     TEXT_COLUMNS = (5, 7)
@@ -243,7 +244,7 @@ class YearsTableModel(ResultTableModel):
         4: "€70,000,000",
         5: "€70,000,000 short",
         7: "Long-term care: 99.9 %",
-        9: "€9,999,999",
+        9: "Lines buying more",
     }
 
     def rows_of(self, result):
@@ -282,7 +283,8 @@ class YearsTableModel(ResultTableModel):
                 count = len(y.below_floor)
                 return (f"{SHORT_MARK} {count}" if count else "–"), count
             case 9:
-                return fmt.eur(y.bought_extra_cost_eur), y.bought_extra_cost_eur
+                count = len(_buying_more(y))
+                return (fmt.count(count) if count else "–"), count
         return None, None
 
     def is_marked(self, row) -> bool:
@@ -320,7 +322,6 @@ class YearsTableModel(ResultTableModel):
                 "Years", "Savings in {year}: the in-year effect less the one-off costs"
             ).format(year=y.year)
         if column == 9:
-            bought = [s for s in y.services if s.bought - s.trend_bought > 0.5]
             parts = [
                 translate("Years", "{name}: {volume} {unit}s bought (no change: {trend})").format(
                     name=s.name,
@@ -328,13 +329,13 @@ class YearsTableModel(ResultTableModel):
                     unit=s.unit,
                     trend=fmt.volume(s.trend_bought),
                 )
-                for s in bought
+                for s in _buying_more(y)
             ]
             head = translate(
                 "Years",
                 "Statutory demand beyond own capacity is bought from other providers at the "
-                "substitute price; this is the cost of what is bought beyond the no-change "
-                "trend in {year} (it is part of the in-year effect).",
+                "substitute price (a cost within the in-year effect). Lines that buy more in "
+                "{year} than with no change:",
             ).format(year=y.year)
             return "\n".join([head, *parts])
         if column in (6, 7, 8):
@@ -351,6 +352,12 @@ class YearsTableModel(ResultTableModel):
                 ]
             )
         return translate("Years", "Double-click to make {year} the plan year").format(year=y.year)
+
+
+def _buying_more(y) -> list:
+    """The lines that buy more from other providers than with no change (the model's
+    per-line bought volumes, read as they are)."""
+    return [s for s in y.services if s.bought - s.trend_bought > 0.5]
 
 
 class YearsView(QWidget):
