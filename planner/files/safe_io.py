@@ -107,11 +107,11 @@ def write_atomically(
             write(file)
             file.flush()
             os.fsync(file.fileno())
-            if existing is not None:
-                # Keep the old file's permissions (a group-shared 0664 stays 0664) and group.
-                os.fchmod(file.fileno(), stat.S_IMODE(existing.st_mode))
-                with contextlib.suppress(OSError, AttributeError):
-                    os.fchown(file.fileno(), -1, existing.st_gid)
+        if existing is not None:
+            # Keep the old file's permissions (a group-shared 0664 stays 0664) and group.
+            os.chmod(temporary, stat.S_IMODE(existing.st_mode))
+            with contextlib.suppress(OSError, AttributeError):  # no chown on Windows
+                os.chown(temporary, -1, existing.st_gid)
         if backup is not None and existing is not None:
             _keep_backup(target, backup)
         os.replace(temporary, target)
@@ -119,7 +119,7 @@ def write_atomically(
         _sync_folder(target.parent)
     except WriteError:
         raise
-    except (OSError, UnicodeError, ValueError) as error:
+    except Exception as error:  # noqa: BLE001 - a writer's own error (openpyxl, a codec) too
         raise WriteError(path, what, reason(error)) from None
     finally:
         if temporary is not None:

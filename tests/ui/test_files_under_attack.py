@@ -66,6 +66,9 @@ def dialogs(monkeypatch):
     return answers
 
 
+posix_only = pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions and umask")
+
+
 def write_document(path: Path, document: dict) -> Path:
     path.write_text(json.dumps(document, ensure_ascii=True), encoding="utf-8")
     return path
@@ -166,6 +169,7 @@ def test_crafted_json_is_explained(window, messages, dialogs, tmp_path, content,
 # Finding 7: permissions --------------------------------------------------------------------
 
 
+@posix_only
 def test_saving_keeps_a_shared_workbooks_permissions(window, messages, tmp_path):
     path = tmp_path / "shared.planner.json"
     assert window.files.write_to(path)
@@ -177,6 +181,7 @@ def test_saving_keeps_a_shared_workbooks_permissions(window, messages, tmp_path)
     assert stat.S_IMODE(path.stat().st_mode) == 0o664
 
 
+@posix_only
 def test_a_new_workbook_and_its_recovery_file_follow_the_umask(window, tmp_path):
     old = os.umask(0o027)
     try:
@@ -313,6 +318,7 @@ def test_an_old_workbook_naming_another_baseline_is_told(window, tmp_path):
 # Finding 13: recovery after a reused process id, and its wording ----------------------------------
 
 
+@posix_only
 def test_recovery_is_offered_when_the_crashed_planners_id_was_reused(
     qtbot, settings, tmp_path, monkeypatch
 ):
