@@ -96,6 +96,12 @@ class Headline(QFrame):
         layout.addWidget(self.recurring_label, 2, 1)
         layout.addWidget(self.service_label, 0, 2)
         layout.addWidget(self.worst_label, 1, 2, 2, 1, Qt.AlignmentFlag.AlignTop)
+        # Issue 11: the probability of reaching the target, under the gap (show_probability).
+        self.probability_label = _label(self)
+        self.probability_label.setAccessibleName(
+            translate("Headline", "Probability of reaching the target")
+        )
+        layout.addWidget(self.probability_label, 3, 0)
         # The savings line gets the most room, so it is not cut off at a laptop width with
         # the scenario list open (a fixed minimum would stop the window getting narrower).
         layout.setColumnStretch(0, 7)
@@ -148,6 +154,13 @@ class Headline(QFrame):
         else:
             worst_text = translate("Headline", "Every service line meets its demand in full")
         _set(self.worst_label, worst_text)
+
+    def show_probability(self, text: str, tooltip: str) -> None:
+        """The uncertainty analysis' probability of reaching the target (texts made by
+        planner.ui.uncertainty_view; "…" while it is computed)."""
+        _set(self.probability_label, text)
+        if self.probability_label.toolTip() != tooltip:
+            self.probability_label.setToolTip(tooltip)
 
 
 def _label(parent: QWidget, point_size: int | None = None, bold: bool = False) -> QLabel:

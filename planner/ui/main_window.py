@@ -43,6 +43,7 @@ from planner.ui.tables import (
     ServiceTableModel,
     WarningsModel,
 )
+from planner.ui.uncertainty_view import UncertaintyHookup
 from planner.ui.undo import UndoableEdits
 from planner.ui.user_guide import add_user_guide_action
 from planner.ui.workbook_files import WorkbookFiles
@@ -168,6 +169,7 @@ class MainWindow(QMainWindow):
         self.files = WorkbookFiles(self, state, self.undo_stack, settings, recovery)
         self._build_menus()
         self.plan_tools = PlanTools(self)  # timing, target path, multi-year, goal seek
+        self.uncertainty = UncertaintyHookup(self)  # issue 11: Uncertainty tab, headline
 
         # Wiring: views ask, the edits push commands, the state tells every view -------------
         self._undo_keys = _UndoKeysToWindow(self)
