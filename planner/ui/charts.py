@@ -30,6 +30,7 @@ MET = QColor("#2f6fad")
 SHORT = QColor("#e07b00")
 CAPACITY = QColor("#c9dcef")
 PAPER = QColor(255, 255, 255, 210)
+PLOT_MIN_WIDTH = 200  # px of a service chart's plot, for its bars and figures
 
 
 def _hatched(color: QColor) -> list[QBrush]:
@@ -44,7 +45,7 @@ class _Chart(pg.GraphicsView):
     options menu of some thirty widgets that a static chart never shows (start-up time).
     """
 
-    def __init__(self, parent: QWidget | None):
+    def __init__(self, parent: QWidget | None, bottom_axis: type = pg.AxisItem, left_axis=None):
         super().__init__(parent, background="w")
         self.enableMouse(False)
         self.setMouseTracking(False)
@@ -53,7 +54,8 @@ class _Chart(pg.GraphicsView):
         layout.setSpacing(0)
         self.setCentralItem(layout)
         self.view = pg.ViewBox(enableMenu=False, enableMouse=False)
-        self.left_axis, self.bottom_axis = pg.AxisItem("left"), pg.AxisItem("bottom")
+        self.left_axis = (left_axis or pg.AxisItem)("left")
+        self.bottom_axis = bottom_axis("bottom")
         layout.addItem(self.left_axis, 0, 0)
         layout.addItem(self.view, 0, 1)
         layout.addItem(self.bottom_axis, 1, 1)
@@ -82,6 +84,7 @@ class Labels(pg.GraphicsObject):
         self._fonts[1].setBold(True)
         self._metrics = tuple(QFontMetricsF(f) for f in self._fonts)
         self.items: list[tuple[float, float, str, float, float, bool]] = []
+        self.painted: list[QRectF] = []  # where the last paint put each text (view pixels)
 
     def set_labels(self, items: list[tuple[float, float, str, float, float, bool]]) -> None:
         """(x, y, text, anchor x, anchor y, bold): the anchor (0..1 of the text's width and
@@ -104,6 +107,7 @@ class Labels(pg.GraphicsObject):
         to_screen = painter.transform()
         painter.resetTransform()
         painter.setPen(INK)
+        placed: list[QRectF] = []
         for x, y, text, anchor_x, anchor_y, bold in self.items:
             metrics = self._metrics[bold]
             width, height = metrics.horizontalAdvance(text) + 4, metrics.height()
@@ -111,9 +115,49 @@ class Labels(pg.GraphicsObject):
             # 2 px clear of the point, away from the bar end it labels
             top = at.y() - anchor_y * height + (0.5 - anchor_y) * 4
             box = QRectF(at.x() - anchor_x * width + 1, top, width, height)
+            # A label that would cover one already drawn (neighbouring bars' figures wider
+            # than a bar) moves a line further away from its bar end.
+            away = -1.0 if anchor_y >= 0.5 else 1.0
+            for _ in range(4):
+                if not any(box.intersects(other) for other in placed):
+                    break
+                box.translate(0, away * (height + 1))
+            placed.append(QRectF(box))
             painter.fillRect(box, PAPER)  # readable over dashed lines
             painter.setFont(self._fonts[bold])
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+        self.painted = placed
+
+
+class CategoryAxis(pg.AxisItem):
+    """A bottom axis of category names: a name that would overlap its neighbour moves down a
+    line ("Office", "Outsourced", "Backfill" never run together); `text_rects` keeps where
+    the last drawing put each name, in the axis's own coordinates."""
+
+    ROWS = 2
+
+    def __init__(self, orientation: str = "bottom"):
+        super().__init__(orientation)
+        self.text_rects: list[QRectF] = []
+
+    def generateDrawSpecs(self, p):
+        specs = super().generateDrawSpecs(p)
+        if specs is None:
+            return None
+        axis, ticks, texts = specs
+        placed: list[QRectF] = []
+        moved = []
+        rows = self.ROWS if self.orientation == "bottom" else 1
+        for rect, flags, text in sorted(texts, key=lambda spec: spec[0].left()):
+            box = QRectF(rect)
+            for _ in range(rows - 1):
+                if not any(box.adjusted(-3, 0, 3, 0).intersects(other) for other in placed):
+                    break
+                box.translate(0, rect.height())
+            placed.append(box)
+            moved.append((box, flags, text))
+        self.text_rects = placed
+        return axis, ticks, moved
 
 
 class BridgeChart(_Chart):
@@ -123,7 +167,7 @@ class BridgeChart(_Chart):
     steps, so a lever added to planner.model.LEVERS gets its bar without an edit here."""
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(parent, CategoryAxis)
         self.setObjectName("bridgeChart")
         self.setAccessibleName(translate("Bridge", "Savings by lever, bridge chart"))
         plot = self.view
@@ -140,6 +184,8 @@ class BridgeChart(_Chart):
             + translate("Bridge", "target")
             + "</span>",
         )
+        # The bars' names, on two rows where neighbours would overlap.
+        self.bottom_axis.setHeight(CategoryAxis.ROWS * QFontMetrics(self.font()).height() + 8)
         self.bottom_axis.setStyle(tickLength=0)  # categories need no tick marks
         self.left_axis.setLabel("M€")
         self.left_axis.setWidth(48)
@@ -174,6 +220,10 @@ class BridgeChart(_Chart):
         self.x = np.zeros(0)
         self.values_eur: list[float] = []
         self.starts_eur: list[float] = []
+
+    def text_rects(self) -> list[QRectF]:
+        """Every text the chart shows (bar names, figures), as drawn, in view pixels."""
+        return _text_rects(self, self.bottom_axis) + list(self.labels.painted)
 
     def _set_categories(self, bridge) -> None:
         """The bars and their labels, when the steps themselves change (not on every result)."""
@@ -252,7 +302,7 @@ class ServiceChart(_Chart):
     (dark; hatched and marked "▼" when short of demand) and the line's floor ("|")."""
 
     def __init__(self, service_names: list[str], parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(parent, CategoryAxis, CategoryAxis)  # they keep where texts went
         self.setObjectName("serviceChart")
         self.setAccessibleName(translate("ServiceChart", "Service volumes against demand"))
         plot = self.view
@@ -273,7 +323,10 @@ class ServiceChart(_Chart):
         left.setStyle(tickLength=0)  # categories need no tick marks
         widest = max(QFontMetrics(self.font()).horizontalAdvance(s) for s in service_names)
         left.setWidth(widest + 14)
+        self.bottom_axis.setHeight(2 * QFontMetrics(self.font()).height() + 10)
         self.bottom_axis.setLabel(translate("ServiceChart", "% of demand"))
+        # The plot keeps room for its bars however narrow the tab: at least this many pixels.
+        self.setMinimumWidth(widest + 14 + PLOT_MIN_WIDTH + 14)
         plot.invertY(True)
         plot.setYRange(-0.6, n - 0.4, padding=0)
 
@@ -305,6 +358,8 @@ class ServiceChart(_Chart):
         self._capacity = self._delivered = self._floors = np.zeros(0)
         self._short: list[bool] | None = None
         self.shares: list[tuple[float, float, float]] = []  # (capacity, delivered, floor) / demand
+        self._label_texts: list[tuple[str, bool]] = []
+        self._bars_end = 100.0
 
     def show_result(self, result: ScenarioResult) -> None:
         services = result.services
@@ -335,19 +390,63 @@ class ServiceChart(_Chart):
         if not np.array_equal(floors, self._floors):
             self._floors = floors
             self.floors.setData(floors, self.rows)
-        labels = []
+        self._label_texts = []
         for i, service in enumerate(services):
             text = fmt.pct(service.share_met)
             if short[i]:
                 text = f"{SHORT_MARK} {text}"
-            # At the start of the bar: clear of the bar ends and floor marks it describes.
-            labels.append((0.0, self.rows[i], text, 0.0, 0.5, short[i]))
+            self._label_texts.append((text, short[i]))
+        self._bars_end = max(100.0, float(capacity.max()), float(floors.max()))
+        self._place_labels()
+
+    def _place_labels(self) -> None:
+        """The figures in a column at the right of the plot, beyond every bar end and floor
+        mark (never over a bar); the x range leaves them that room at the chart's width."""
+        if not getattr(self, "_label_texts", None):  # a resize before the first result
+            return
+        bold = QFont(self.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        label_px = max(metrics.horizontalAdvance(t) for t, _ in self._label_texts) + 12
+        plot_px = max(self.view.width(), PLOT_MIN_WIDTH)
+        share = min(0.6, label_px / plot_px)
+        end = nice_bound(self._bars_end * 1.02, 10.0)
+        x_range = (0.0, end / (1.0 - share))
+        labels = [
+            (x_range[1], self.rows[i], text, 1.0, 0.5, bold_text)
+            for i, (text, bold_text) in enumerate(self._label_texts)
+        ]
         self.labels.set_labels(labels)
-        x_range = (0.0, nice_bound(max(100.0, float(capacity.max())) * 1.04, 10.0))
         if x_range != self._x_range:
             self._x_range = x_range
             self.view.setXRange(*x_range, padding=0)
+            # Ticks every 25, 50 or 100 % as the width allows, up to the bars' end only.
+            spacing = next(
+                (step for step in (25, 50, 100) if plot_px * step / x_range[1] >= 48), 100
+            )
+            ticks = [(v, f"{v:g}") for v in np.arange(0.0, end + 0.1, spacing)]
+            self.bottom_axis.setTicks([ticks, []])
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._place_labels()  # the figures' room depends on the width
+
+    def text_rects(self) -> list[QRectF]:
+        """Every text the chart shows (names, ticks, figures), as drawn, in view pixels."""
+        return (
+            _text_rects(self, self.left_axis)
+            + _text_rects(self, self.bottom_axis)
+            + list(self.labels.painted)
+        )
 
 
 def _share(part: float, whole: float) -> float:
     return part / whole if whole > 0 else 1.0
+
+
+def _text_rects(chart: pg.GraphicsView, axis) -> list[QRectF]:
+    """An axis's drawn texts in the chart's view pixels."""
+    rects = []
+    for rect in getattr(axis, "text_rects", []):
+        rects.append(chart.mapFromScene(axis.mapRectToScene(rect)).boundingRect().toRectF())
+    return rects

@@ -168,6 +168,9 @@ def _label(parent: QWidget, point_size: int | None = None, bold: bool = False) -
     # The texts change with every lever; their width must not resize the window's layout.
     label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
     label.setMinimumWidth(120)
+    # A text wider than its column wraps to a second line (the headline grows) rather than
+    # being cut: "One-off costs included: €31,698,000" loses no digit at 1280 px.
+    label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.RichText)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     font = label.font()

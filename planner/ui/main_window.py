@@ -30,6 +30,7 @@ from planner.ui.baseline_actions import BaselineActions
 from planner.ui.charts import BridgeChart, ServiceChart
 from planner.ui.compare import CompareLauncher
 from planner.ui.headline import Headline
+from planner.ui.frozen_table import FrozenColumnTable
 from planner.ui.lever_help import about_html
 from planner.ui.lever_panel import LeverPanel
 from planner.ui.output_actions import OutputActions
@@ -402,7 +403,7 @@ def apply_last_plan_settings(state: PlannerState, settings: QSettings) -> None:
 
 
 def _table(model, parent: QWidget, name: str) -> QTableView:
-    view = QTableView(parent)
+    view = FrozenColumnTable(parent)  # the names stay in view while it scrolls sideways
     view.setModel(model)
     view.setAccessibleName(name)
     view.setAlternatingRowColors(True)
@@ -444,6 +445,7 @@ def _fit_columns(view: QTableView) -> None:
     view.setColumnWidth(0, min(view.columnWidth(0) + 8, 220))
 
 
+    view.fit_name_column()  # as wide as the longest name where the table has the room
 def _int(value, default):
     try:
         return int(value)
