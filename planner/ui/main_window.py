@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from planner.model import Scenario, ScenarioResult
 from planner.present import install_translator, translate
+from planner.ui.assumptions_view import AssumptionsHookup
 from planner.ui.baseline_actions import BaselineActions
 from planner.ui.charts import BridgeChart, ServiceChart
 from planner.ui.compare import CompareLauncher
@@ -171,6 +172,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.plan_tools = PlanTools(self)  # timing, target path, multi-year, goal seek
         self.uncertainty = UncertaintyHookup(self)  # issue 11: Uncertainty tab, headline
+        self.assumptions = AssumptionsHookup(self)  # issue 11: Assumptions tab, overrides
 
         # Wiring: views ask, the edits push commands, the state tells every view -------------
         self._undo_keys = _UndoKeysToWindow(self)

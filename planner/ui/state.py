@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 
 from planner.model import Engine, Scenario, ScenarioResult, evaluate_scenario
 from planner.model.levers import check_lever_value, no_change_levers
+from planner.model.scenario import Override
 from planner.model.workbook import Workbook
 from planner.present import translate
 
@@ -186,6 +187,21 @@ class PlannerState(QObject):
         if path == self.scenario.targets_eur:
             return
         self.scenario.targets_eur = path
+        self._changed()
+
+    def set_override(self, figure: str, override: Override | None) -> None:
+        """Assume one baseline figure ("table.row.column") differently in the current scenario
+        (an `Override`: value and reason), or as the baseline has it again (None). The
+        overrides dict is replaced, never changed in place (results hold it); OverrideError
+        (nothing changes) for a figure the baseline does not have. Never clamped: a value
+        outside the figure's range is kept and the model warns."""
+        overrides = {k: v for k, v in self.scenario.overrides.items() if k != figure}
+        if override is not None:
+            overrides[figure] = override
+        if overrides == self.scenario.overrides:
+            return
+        self._evaluate(replace(self.scenario, overrides=overrides))  # raises first
+        self.scenario.overrides = overrides
         self._changed()
 
     def set_workbook(self, workbook: Workbook, current: int = 0) -> None:

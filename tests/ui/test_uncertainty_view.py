@@ -67,7 +67,7 @@ def assert_shows(window, scenario):
     assert view.fan_chart.values["target"] == pytest.approx(expected.targets)
     assert int(view.histogram.counts.sum()) == DRAWS
     floor = dict(view.floor_model.rows)
-    names = dict(zip(engine.baseline.services["id"], engine.baseline.services["name"]))
+    names = dict(zip(engine.baseline.services["id"], engine.baseline.services["name"], strict=True))
     for service_id, probability in expected.floor_risk.items():
         assert floor[names[service_id]] == probability_text(probability)
     rows = tornado(engine, scenario)[:TOP_BARS]
@@ -102,10 +102,10 @@ def test_tornado_tooltips_name_the_assumption_and_its_source(qtbot, window):
     finished(qtbot, window)
     chart = window.uncertainty.view.tornado
     assumption_tips = [
-        tip for row, tip in zip(chart.rows, chart.tips) if row.assumption is not None
+        tip for row, tip in zip(chart.rows, chart.tips, strict=True) if row.assumption is not None
     ]
     assert assumption_tips
-    for row, tip in zip(chart.rows, chart.tips):
+    for row, tip in zip(chart.rows, chart.tips, strict=True):
         if row.assumption is not None:
             assert "Source:" in tip and "range" in tip
         else:
