@@ -137,24 +137,8 @@ class BridgePiece(Piece):
         target_y = to_y(self.target)
         painter.setPen(QPen(style.INK, style.pt(1.0), Qt.PenStyle.DashLine))
         painter.drawLine(QPointF(plot_left, target_y), QPointF(plot_right, target_y))
-        # The label sits on a paper-white patch above the line's left end, so gridlines and
-        # bars never run through it.
-        font = self.fonts.small_bold
-        label = translate("Bridge", "target {amount}").format(amount=fmt.meur(self.target))
-        label_x = plot_left + style.mm(1)
-        height = line_height(font)
-        painter.fillRect(
-            QRectF(
-                label_x - style.mm(0.5),
-                target_y - height,
-                text_width(font, label) + style.mm(1),
-                height - style.pt(0.8),
-            ),
-            style.PAPER,
-        )
-        painter.setFont(font)
-        painter.setPen(style.INK)
-        painter.drawText(QPointF(label_x, target_y - style.pt(2.2)), label)
+        # The target's amount is said in the legend: a label on the line collided with the
+        # bars' values wherever a bar ends near the target.
         for centre, rect, text, below, bold in labels:
             self._value_label(painter, centre, rect, text, below, bold)
 
@@ -206,7 +190,10 @@ class BridgePiece(Piece):
             ("saving", translate("Bridge", "saving")),
             ("cost", translate("Bridge", "cost (negative saving)")),
             ("total", translate("Bridge", "total in the plan year")),
-            ("target", translate("Bridge", "target")),
+            (
+                "target",
+                translate("Bridge", "target {amount}").format(amount=fmt.meur(self.target)),
+            ),
         ]
         painter.setFont(font)
         for kind, text in items:
@@ -325,7 +312,7 @@ class YearsPiece(Piece):
         self.plot_height = style.mm(50)
         self.slot = (width - self.axis_width) / max(1, len(self.years))
         self.top_pad = line_height(fonts.small) * 1.6
-        self.label_height = line_height(fonts.small_bold) * 1.3
+        self.label_height = line_height(fonts.small_bold) * 2.2  # the year; "plan year"
         self.legend_height = line_height(fonts.small) * 1.8
         self.height = (
             self.top_pad + self.plot_height + style.mm(1.5) + self.label_height + self.legend_height
@@ -402,11 +389,9 @@ class YearsPiece(Piece):
         for i, year in enumerate(self.years):
             plan = year.year == self.plan_year
             painter.setFont(self.fonts.small_bold if plan else self.fonts.small)
-            text = (
-                translate("YearsChart", "{year} (plan year)").format(year=year.year)
-                if plan
-                else str(year.year)
-            )
+            text = str(year.year)
+            if plan:  # on a line of its own, so that it fits however many years are shown
+                text += "\n" + translate("YearsChart", "plan year")
             painter.drawText(
                 QRectF(plot_left + self.slot * i, label_top, self.slot, self.label_height),
                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
@@ -416,7 +401,7 @@ class YearsPiece(Piece):
             painter,
             self.fonts,
             plot_left,
-            label_top + self.label_height,
+            label_top + self.label_height - style.mm(0.5),
             [
                 (style.BAR_SAVING, translate("YearsChart", "savings after one-off costs")),
                 ("hatch", translate("YearsChart", "one-off costs")),
@@ -434,7 +419,7 @@ class FanPiece(Piece):
         self.p10, self.p50, self.p90, self.targets = list(p10), list(p50), list(p90), list(targets)
         self.fonts = fonts
         self.axis_width = style.mm(17)
-        self.plot_height = style.mm(46)
+        self.plot_height = style.mm(38)
         self.slot = (width - self.axis_width) / max(1, len(self.years))
         self.top_pad = line_height(fonts.small) * 1.2
         self.label_height = line_height(fonts.small) * 1.3

@@ -134,14 +134,16 @@ def build_summary(
             )
         )
         pieces += comparison_pieces(results, baseline, division, fonts)
-    engine = Engine(baseline) if context.draws > 0 else None
     for result in results:
         pieces.append(SectionStart(result.scenario.name))
         pieces += scenario_pieces(
             result, baseline, division, context.workbook_path, generated_at, fonts
         )
-        if engine is not None:
-            risk = analyse(engine, result, context.draws, context.seed)
+        if context.draws > 0:
+            # An engine of its own for each scenario (a few ms): the engine writes a single
+            # evaluation's overrides into its own figures, and one scenario's overrides must
+            # never reach another's analysis.
+            risk = analyse(Engine(baseline), result, context.draws, context.seed)
             pieces.append(SectionStart(result.scenario.name))  # the risk page starts a page
             pieces += risk_pieces(result, baseline, risk, fonts)
     frame = Frame(

@@ -48,11 +48,10 @@ def risk_pieces(result: ScenarioResult, baseline: Baseline, risk: Risk, fonts) -
         *paragraph(
             translate(
                 "Risk",
-                "The baseline's planning estimates were drawn {draws} times, each from a "
-                "triangular distribution between its low and its high with its value the most "
-                "likely, independently of one another (random seed {seed}, so the same summary "
-                "prints the same figures). Figures the scenario sets itself are held at its "
-                "values. The levers are as the scenario sets them.",
+                "The baseline's planning estimates were drawn {draws} times, each between its "
+                "low and its high with its value the most likely (a triangular distribution), "
+                "independently of one another; random seed {seed}, so the same summary prints "
+                "the same figures. Levers and the figures the scenario sets itself are held.",
             ).format(draws=fmt.number(mc.draws), seed=mc.seed),
             fonts.body,
             width,
@@ -100,7 +99,7 @@ def risk_pieces(result: ScenarioResult, baseline: Baseline, risk: Risk, fonts) -
         width,
         color=style.MUTED,
     )
-    pieces += _tornado(result, baseline, risk.tornado[:TORNADO_BARS], fonts, width)
+    pieces += _tornado(result, baseline, largest_bars(risk.tornado), fonts, width)
     held = overrides_pieces(result, baseline, fonts, width)
     if held:
         pieces += held
@@ -157,13 +156,27 @@ def _tornado(result, baseline, rows: list[TornadoRow], fonts, width) -> list[Pie
         ),
     ]
     pieces[-1].keep_with_next = True
-    span = max((row.swing for row in rows), default=0.0)
+    if not rows:
+        return pieces[:1] + paragraph(
+            translate(
+                "Risk", "No estimate and no lever moves the plan-year savings of this scenario."
+            ),
+            fonts.body,
+            width,
+        )
+    span = max(row.swing for row in rows)
     for row in rows:
         name, note = tornado_label(baseline, row)
         pieces.append(
             TornadoRowPiece(name, note, row.low_change_eur, row.high_change_eur, span, fonts, width)
         )
     return pieces
+
+
+def largest_bars(rows: list[TornadoRow]) -> list[TornadoRow]:
+    """The ten largest bars (the rows come largest first); a figure that moves the savings by
+    less than a euro either way is no bar."""
+    return [row for row in rows if row.swing >= 1.0][:TORNADO_BARS]
 
 
 def tornado_label(baseline: Baseline, row: TornadoRow) -> tuple[str, str]:

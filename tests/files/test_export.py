@@ -30,7 +30,10 @@ def xlsx_number(value: float):
 
 
 @pytest.fixture(scope="module")
-def results(engine):
+def results(baseline):
+    # An engine of its own: a scenario's override is written into the engine's figures by a
+    # single evaluation (planner/model/engine.py), and must not leak into the session's engine.
+    engine = Engine(baseline)
     scenarios = read_workbook(reference_workbook_path()).scenarios
     later = Scenario(
         "Digital in 2027",
