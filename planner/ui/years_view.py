@@ -16,7 +16,7 @@ year (or Enter on it) to make it the plan year (one undo step, as the plan-year 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
 
 from planner.model import ScenarioResult
@@ -242,7 +242,7 @@ class YearsTableModel(ResultTableModel):
         2: "€70,000,000",
         3: "−€7,000,000",
         4: "€70,000,000",
-        5: "€70,000,000 short",
+        5: "✔ €99,999,999 short",
         7: "Long-term care: 99.9 %",
         9: "Lines buying more",
     }
@@ -408,7 +408,9 @@ class YearsView(QWidget):
         if not self._fitted:
             self._fitted = True
             self.table.resizeColumnsToContents()
-            metrics = self.table.fontMetrics()
+            bold = self.table.font()
+            bold.setBold(True)  # the plan year's row
+            metrics = QFontMetrics(bold)
             for column, sample in self.model.SAMPLES.items():
                 width = metrics.horizontalAdvance(sample) + 24
                 self.table.setColumnWidth(column, max(self.table.columnWidth(column), width))
