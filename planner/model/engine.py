@@ -248,7 +248,8 @@ class Engine:
         raw = {key: values[np.newaxis, :] for key, values in self.raw.items()}
         for (table, row, column), values in (draws or {}).items():
             key, position = self._locate(table, row, column)
-            if raw[key].shape[0] != m:
+            if raw[key].base is not None or raw[key].shape[0] != m:
+                # A copy with a row per draw: never write into the baseline's own arrays.
                 raw[key] = np.repeat(raw[key], m, axis=0)
             raw[key][:, position] = np.broadcast_to(np.asarray(values, dtype=float), (m,))
 

@@ -270,7 +270,9 @@ class YearResult:
     @property
     def bought_extra_cost_eur(self) -> float:
         """Volume bought beyond the trend's, valued at the substitute price (in the effects)."""
-        return sum(line.change_eur for line in self.budget if line.category == "purchased")
+        return sum(
+            line.change_eur for line in self.budget if line.category == "purchased_services_other"
+        )
 
     @property
     def bridge(self) -> list[BridgeStep]:
