@@ -105,6 +105,7 @@ class Labels(pg.GraphicsObject):
 
     def paint(self, painter: QPainter, *args) -> None:
         to_screen = painter.transform()
+        bounds = to_screen.mapRect(self.boundingRect())  # the plot, in view pixels
         painter.resetTransform()
         painter.setPen(INK)
         placed: list[QRectF] = []
@@ -116,12 +117,16 @@ class Labels(pg.GraphicsObject):
             top = at.y() - anchor_y * height + (0.5 - anchor_y) * 4
             box = QRectF(at.x() - anchor_x * width + 1, top, width, height)
             # A label that would cover one already drawn (neighbouring bars' figures wider
-            # than a bar) moves a line further away from its bar end.
+            # than a bar) or leave the plot moves a line away from its bar end, else towards.
             away = -1.0 if anchor_y >= 0.5 else 1.0
-            for _ in range(4):
-                if not any(box.intersects(other) for other in placed):
+            for shift in (0, 1, 2, 3, -1, -2, -3):
+                tried = box.translated(0, away * shift * (height + 1))
+                inside = (
+                    bounds.top() - 0.5 <= tried.top() and tried.bottom() <= bounds.bottom() + 0.5
+                )
+                if inside and not any(tried.intersects(other) for other in placed):
+                    box = tried
                     break
-                box.translate(0, away * (height + 1))
             placed.append(QRectF(box))
             painter.fillRect(box, PAPER)  # readable over dashed lines
             painter.setFont(self._fonts[bold])
