@@ -82,6 +82,14 @@ class GoalSeekAction:
         changed = self.plan_edits.set_levers(
             {lever_id: found.value}, self.plan_edits.goal_seek_text(lever_id, found.value)
         )
+        shown = self.state.result.total_plan_year
+        if abs(shown - found.total_savings_eur) > 1.0:
+            # The model's goal seek reads the baseline as it is; a scenario's overrides of
+            # baseline figures (the Assumptions tab) can move the result the window shows.
+            message += " " + translate(
+                "GoalSeek",
+                "With this scenario's own assumptions the plan-year savings shown are {savings}.",
+            ).format(savings=fmt.eur(shown))
         self.last = GoalSeekOutcome(
             lever_id,
             found.reachable,

@@ -37,7 +37,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.analysis.solve import SolveCancelled, SolveError, SolveRequest, solve
+from planner.analysis.solve import (
+    SolveCancelled,
+    SolveError,
+    SolveRequest,
+    check_request,
+    solve,
+)
 from planner.model import LEVER_BY_ID, LEVERS, Scenario, evaluate_scenario
 from planner.present import QT_TRANSLATE_NOOP, translate
 from planner.present import numbers as fmt
@@ -76,8 +82,8 @@ class SolveThread(QThread):
     sig_progress = Signal(int)
     """Engine evaluations asked for so far (the solver's steps)."""
 
-    sig_finished = Signal(object)
-    """The SolveResult, or None when cancelled, or the SolveError / other exception raised."""
+    sig_finished = Signal(object, object)
+    """This thread, and the SolveResult, or None when cancelled, or the exception raised."""
 
     def __init__(self, engine, scenario: Scenario, request: SolveRequest, parent=None):
         super().__init__(parent)
@@ -101,7 +107,7 @@ class SolveThread(QThread):
             result = None
         except Exception as error:  # shown in the dialog, never lost in the thread
             result = error
-        self.sig_finished.emit(result)
+        self.sig_finished.emit(self, result)
 
 
 class ProposalModel(QAbstractTableModel):
@@ -451,8 +457,6 @@ class ReachTargetDialog(QDialog):
             return
         try:
             request = self.request()
-            from planner.analysis.solve import check_request
-
             check_request(request)
         except SolveError as error:
             self.status.setText(
@@ -464,7 +468,8 @@ class ReachTargetDialog(QDialog):
         self._basis = _inputs(scenario)
         thread = SolveThread(self.state.engine, scenario, request, self)
         thread.sig_progress.connect(self._on_progress)
-        thread.sig_finished.connect(lambda found, t=thread: self._on_finished(t, found))
+        # Bound methods of the dialog: queued to the window's thread, never run in the worker.
+        thread.sig_finished.connect(self._on_finished)
         self.thread = thread
         self.progress.setRange(0, 0)  # busy
         self.status.setText(translate("ReachTarget", "Searching…"))

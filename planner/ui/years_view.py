@@ -397,14 +397,28 @@ class YearsView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(split)
         self._fitted = False
+        self._result: ScenarioResult | None = None
+        self._shown: ScenarioResult | None = None
 
     def show_result(self, result: ScenarioResult) -> None:
+        """Shown at once when the tab is in view; otherwise when it comes into view (a lever
+        change does not pay for drawing a hidden tab)."""
+        self._result = result
+        if self.isVisible():
+            self._refresh()
+
+    def _refresh(self) -> None:
+        result = self._result
+        if result is None or result is self._shown:
+            return
+        self._shown = result
         self.chart.show_result(result)
         self.service_chart.show_result(result)
         self.model.set_result(result)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        self._refresh()
         if not self._fitted:
             self._fitted = True
             self.table.resizeColumnsToContents()

@@ -24,6 +24,7 @@ REPORTED = {"outsourced_labour_cut": 60.0, "own_staff_backfill": 40.0, "client_f
 
 def years_snapshot(window) -> tuple:
     view = window.plan_tools.years_view
+    window.tabs.setCurrentWidget(view)  # a hidden tab is brought up to date when shown
     model = view.model
     cells = [
         [model.data(model.index(r, c)) for c in range(model.columnCount())]
@@ -51,6 +52,7 @@ def full_snapshot(window):
 def assert_years_show(window, result) -> None:
     """The multi-year view shows each year's figures as the model has them."""
     view = window.plan_tools.years_view
+    window.tabs.setCurrentWidget(view)
     chart = view.chart
     years = result.years
     assert chart.years == [y.year for y in years]
@@ -230,6 +232,15 @@ def test_multi_year_view_shows_each_year_as_the_model_has_it(qtbot, window):
     assert window.lever_panel.plan_settings.year.value() == 2025
     assert_years_show(window, expected(window))
     assert "Double-click" in view.model.data(view.model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
+
+
+def test_a_hidden_multi_year_tab_catches_up_when_shown(window):
+    window.tabs.setCurrentIndex(0)
+    view = window.plan_tools.years_view
+    shown = list(view.chart.totals_eur)
+    window.edits.set_lever("office_space_cut", 20.0)
+    assert view.chart.totals_eur == shown  # not drawn while hidden
+    assert_years_show(window, expected(window))  # shows it: up to date
 
 
 def test_tab_is_reached_by_keyboard(qtbot, window):
