@@ -12,7 +12,6 @@ from PySide6.QtCore import QBuffer, QIODevice, QMarginsF
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from planner import __version__
-from planner.analysis.uncertainty import DEFAULT_SEED
 from planner.model import Baseline, Engine, ScenarioResult
 from planner.present import translate
 from planner.report import style
@@ -20,7 +19,6 @@ from planner.report.app import ensure_gui_application
 from planner.report.comparison import comparison_pieces
 from planner.report.content import scenario_pieces
 from planner.report.flow import Frame, Page, Piece, SectionStart, paginate, paint_page
-from planner.report.risk import analyse, risk_pieces
 
 PDF_RESOLUTION = 1200
 
@@ -39,7 +37,7 @@ class ReportContext:
     # The risk page (issue 11): Monte Carlo draws per scenario; 0 = no risk page. The seed is
     # fixed, so the same summary prints the same probabilities; both are said on the page.
     draws: int = 0
-    seed: int = DEFAULT_SEED
+    seed: int | None = None  # default: the analysis' own (planner.analysis.uncertainty)
 
 
 class SummaryDocument:
@@ -134,6 +132,11 @@ def build_summary(
             )
         )
         pieces += comparison_pieces(results, baseline, division, fonts)
+    if context.draws > 0:
+        # Only now: the analysis package loads SciPy (for its solver), which a summary
+        # without risk pages (the window's print preview) need not wait for.
+        from planner.analysis.uncertainty import DEFAULT_SEED
+        from planner.report.risk import analyse, risk_pieces
     for result in results:
         pieces.append(SectionStart(result.scenario.name))
         pieces += scenario_pieces(
@@ -143,7 +146,8 @@ def build_summary(
             # An engine of its own for each scenario (a few ms): the engine writes a single
             # evaluation's overrides into its own figures, and one scenario's overrides must
             # never reach another's analysis.
-            risk = analyse(Engine(baseline), result, context.draws, context.seed)
+            seed = DEFAULT_SEED if context.seed is None else context.seed
+            risk = analyse(Engine(baseline), result, context.draws, seed)
             pieces.append(SectionStart(result.scenario.name))  # the risk page starts a page
             pieces += risk_pieces(result, baseline, risk, fonts)
     frame = Frame(
