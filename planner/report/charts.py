@@ -242,8 +242,9 @@ def _plot_axis(painter, fonts, x, axis_width, plot_left, plot_right, low, high, 
     """Gridlines with M€ labels, and the zero line."""
     step = nice_step(high - low)
     painter.setFont(fonts.small)
-    for k in range(round((high - low) / step) + 1):
-        value = low + k * step
+    first = math.ceil(low / step - 1e-9)  # ticks on multiples of the step, so 0 is one
+    for k in range(first, math.floor(high / step + 1e-9) + 1):
+        value = k * step
         ty = to_y(value)
         painter.setPen(QPen(style.LIGHT_RULE, style.pt(0.4)))
         painter.drawLine(QPointF(plot_left, ty), QPointF(plot_right, ty))
@@ -324,6 +325,9 @@ class YearsPiece(Piece):
         for year in self.years:
             levels += [year.total_savings_eur, year.total_savings_eur + year.one_off_total_eur]
             levels.append(year.target_eur)
+        span = (max(levels + [0.0]) - min(levels + [0.0])) or 1e6
+        # Room under a bar below zero for its value, above the years' labels.
+        levels += [y.total_savings_eur - 0.14 * span for y in self.years if y.total_savings_eur < 0]
         low, high = _nice_range(levels)
         plot_left = x + self.axis_width
         plot_right = x + width
