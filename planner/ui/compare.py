@@ -37,6 +37,7 @@ from planner.present.comparison import (
     service_rows,
 )
 from planner.ui.compare_chart import CompareChart
+from planner.ui.compare_overrides import add_overrides_tab
 from planner.ui.compare_table import CompareTableModel, fit_columns
 from planner.ui.state import PlannerState
 
@@ -124,6 +125,7 @@ class CompareDialog(QDialog):
         diff_layout.addLayout(pair)
         diff_layout.addWidget(self.diff_text, 1)
         self.tabs.addTab(diff_tab, translate("Compare", "&What differs"))
+        self.overrides_tab = add_overrides_tab(self)  # issue 11: what each one assumes
 
         self.note = QLabel(self)
         self.note.setWordWrap(True)
@@ -251,6 +253,7 @@ class CompareDialog(QDialog):
             else ""
         )
         self._show_differences()
+        self.overrides_tab.show_scenarios(engine, self._chosen)
 
     @staticmethod
     def _too_many_text() -> str:

@@ -14,10 +14,11 @@ work); results for the last few inputs are kept, so Undo back to a scenario alre
 shows its numbers at once.
 """
 
+import threading
 from collections import OrderedDict
 from dataclasses import dataclass, field, replace
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from planner.analysis.uncertainty import (
     DEFAULT_DRAWS,
@@ -78,22 +79,17 @@ class _Signals(QObject):
     sig_failed = Signal(int, str)
 
 
-class _Run(QRunnable):
-    def __init__(self, generation, key, engine, scenario, draws, seed, signals):
-        super().__init__()
-        self.setAutoDelete(True)
-        self.args = (generation, key, engine, scenario, draws, seed)
-        self.signals = signals
-
-    def run(self) -> None:
-        generation, key, engine, scenario, draws, seed = self.args
-        try:
-            result = monte_carlo(engine, scenario, draws=draws, seed=seed)
-            rows = tornado(engine, scenario)
-        except Exception as error:  # shown in the view; the window goes on
-            self.signals.sig_failed.emit(generation, str(error))
-            return
-        self.signals.sig_done.emit(generation, key, (result, rows))
+def _run(signals, generation, key, engine, scenario, draws, seed) -> None:
+    """In the worker thread: the analysis, then one signal (queued to the window's thread).
+    A plain Python thread rather than a QRunnable: a Python QRunnable deleted by the pool's
+    thread while Python still holds it crashed the process now and then."""
+    try:
+        result = monte_carlo(engine, scenario, draws=draws, seed=seed)
+        rows = tornado(engine, scenario)
+    except Exception as error:  # shown in the view; the window goes on
+        signals.sig_failed.emit(generation, str(error))
+        return
+    signals.sig_done.emit(generation, key, (result, rows))
 
 
 class UncertaintyRunner(QObject):
@@ -122,8 +118,7 @@ class UncertaintyRunner(QObject):
         self._request: tuple | None = None  # (engine, scenario copy) of the newest request
         self._running_generation = 0
         self._cache: OrderedDict[tuple, tuple] = OrderedDict()
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
+        self._thread: threading.Thread | None = None
         self._signals = _Signals()  # no parent: a worker may still emit on it after we are gone
         self._signals.sig_done.connect(self._on_done)
         self._signals.sig_failed.connect(self._on_failed)
@@ -184,7 +179,8 @@ class UncertaintyRunner(QObject):
         self._timer.stop()
         self.generation += 1
         self._request = None
-        self._pool.waitForDone()
+        if self._thread is not None:
+            self._thread.join()
 
     # Inside ----------------------------------------------------------------------------
 
@@ -204,17 +200,14 @@ class UncertaintyRunner(QObject):
         engine, scenario = self._request
         self.busy = True
         self._running_generation = self.generation
-        self._pool.start(
-            _Run(
-                self.generation,
-                self._key(),
-                engine,
-                scenario,
-                self.draws,
-                self.seed,
-                self._signals,
-            )
+        self._thread = threading.Thread(
+            target=_run,
+            args=(self._signals, self.generation, self._key(), engine, scenario)
+            + (self.draws, self.seed),
+            name="uncertainty",
+            daemon=True,
         )
+        self._thread.start()
 
     def _on_done(self, generation: int, key: tuple, outcome: tuple) -> None:
         self.busy = False

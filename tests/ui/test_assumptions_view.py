@@ -246,3 +246,33 @@ def _no_change(engine):
     from planner.model import Scenario
 
     return Scenario("No change", target_eur=engine.baseline.default_target_eur)
+
+
+def test_compare_lists_what_each_scenario_assumes(qtbot, window):
+    from planner.paths import reference_workbook_path
+
+    # (The reference workbook, as tests/ui/test_compare.py opens Compare: opened on the
+    # start-up workbook of one scenario, Compare crashes in compare_table.fit_columns, with or
+    # without this tab; reported.)
+    assert window.files.load(reference_workbook_path())
+    state = window.state
+    names = state.workbook.names()
+    first, second = names[0], names[1]
+    state.set_current(1)
+    view = view_of(window)
+    override_through_dialog(qtbot, view, FIGURE, "0.3", "Clients react more to fees here")
+    dialog = window.compare.show()
+    qtbot.waitExposed(dialog)
+    dialog.choose([first, second])
+    text = dialog.overrides_tab.text.toPlainText().splitlines()
+    baseline = next(f for f in baseline_figures(state.engine) if f.key == FIGURE)
+    assert text == [
+        f"{first} assumes every figure as the baseline has it.",
+        f"{second} assumes {baseline.name} is 0.3 instead of 0.2, because Clients "
+        "react more to fees here",
+    ]
+    # It follows the workbook: the override undone, the line goes.
+    window.undo_action.trigger()
+    dialog.refresh()
+    assert "instead of" not in dialog.overrides_tab.text.toPlainText()
+    window.compare.close()
