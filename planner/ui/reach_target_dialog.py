@@ -168,7 +168,7 @@ def proposal_rows(current, proposed, years: list[int]) -> list[tuple]:
     rows = [(translate("ReachTarget", "Levers"), "", "", "", True)]
     for lever in LEVERS:
         a, b = current.scenario.levers[lever.id], proposed.scenario.levers[lever.id]
-        change = fmt.lever_points(b - a) if b != a else "–"
+        change = fmt.lever_points(b - a) if abs(b - a) >= 0.005 else "–"
         rows.append((lever_name(lever), lever_setting(a), lever_setting(b), change, False))
     rows.append((translate("ReachTarget", "Savings by year"), "", "", "", True))
     for year in years:
@@ -197,14 +197,22 @@ def proposal_rows(current, proposed, years: list[int]) -> list[tuple]:
     )
     changed = 0
     for a, b in zip(current.plan.services, proposed.plan.services, strict=True):
-        if abs(b.share_met - a.share_met) >= SERVICE_CHANGE or abs(b.bought - a.bought) > 0.5:
+        share_moves = abs(b.share_met - a.share_met) >= SERVICE_CHANGE
+        bought_moves = abs(b.bought - a.bought) > 0.5
+        if share_moves or bought_moves:
             changed += 1
+            if share_moves:
+                change = fmt.points(100 * (b.share_met - a.share_met))
+            else:  # served in full either way; more (or less) of it bought
+                change = translate("ReachTarget", "{volume} {unit}s bought").format(
+                    volume=fmt.signed_volume(b.bought - a.bought), unit=b.unit
+                )
             rows.append(
                 (
                     b.name + (" ▼" if b.below_floor else ""),
                     fmt.pct(a.share_met),
                     fmt.pct(b.share_met),
-                    fmt.points(100 * (b.share_met - a.share_met)),
+                    change,
                     False,
                 )
             )

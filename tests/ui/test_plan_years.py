@@ -434,3 +434,22 @@ def test_a_proposal_is_dropped_when_the_plan_changes(qtbot, window):
     assert dialog.solved is None and not dialog.apply_button.isEnabled()
     assert dialog.status.text() == "The plan changed since the search; find again."
     dialog.close()
+
+
+def test_the_request_follows_the_dialog(qtbot, window):
+    dialog = open_reach(qtbot, window)
+    request = dialog.request()
+    assert request.levers == tuple(LEVER_IDS)
+    assert request.years == () and request.one_off_ceiling_eur is None
+    dialog.moving["finance_training"].setChecked(False)
+    assert not dialog.low["finance_training"].isEnabled()
+    dialog.high["office_space_cut"].setValue(30.0)
+    dialog.every_year.setChecked(True)
+    dialog.use_ceiling.setChecked(True)
+    dialog.ceiling.setValue(2_000_000.0)
+    request = dialog.request()
+    assert "finance_training" not in request.levers
+    assert request.limits["office_space_cut"] == (0.0, 30.0)
+    assert request.years == (2024, 2025, 2026, 2027, 2028)
+    assert request.one_off_ceiling_eur == 2_000_000.0
+    dialog.close()
