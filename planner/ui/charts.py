@@ -153,12 +153,12 @@ class CategoryAxis(pg.AxisItem):
         placed: list[QRectF] = []
         moved = []
         rows = self.ROWS if self.orientation == "bottom" else 1
+        row_height = max((rect.height() for rect, _, _ in texts), default=0.0)
         for rect, flags, text in sorted(texts, key=lambda spec: spec[0].left()):
-            box = QRectF(rect)
-            for _ in range(rows - 1):
+            for row in range(rows):  # the first row where the name meets no other
+                box = QRectF(rect).translated(0, row * row_height)
                 if not any(box.adjusted(-3, 0, 3, 0).intersects(other) for other in placed):
                     break
-                box.translate(0, rect.height())
             placed.append(box)
             moved.append((box, flags, text))
         self.text_rects = placed
@@ -453,5 +453,5 @@ def _text_rects(chart: pg.GraphicsView, axis) -> list[QRectF]:
     """An axis's drawn texts in the chart's view pixels."""
     rects = []
     for rect in getattr(axis, "text_rects", []):
-        rects.append(chart.mapFromScene(axis.mapRectToScene(rect)).boundingRect().toRectF())
+        rects.append(chart.viewportTransform().mapRect(axis.mapRectToScene(rect)))
     return rects

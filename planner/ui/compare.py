@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.model import Scenario, ScenarioResult, evaluate_scenario
-from planner.present import translate
+from planner.present import numbers, translate
 from planner.present.comparison import (
     budget_rows,
     differences,
@@ -246,11 +246,14 @@ class CompareDialog(QDialog):
         elif self.hint.text() != self._too_many_text():
             self.hint.setText("")
         self.note.setText(
-            translate("Compare", "Δ: the difference from {name}.").format(
-                name=f"<b>{html.escape(self._reference.name)}</b>"
+            (
+                translate("Compare", "Δ: the difference from {name}.").format(
+                    name=f"<b>{html.escape(self._reference.name)}</b>"
+                )
+                if self._reference is not None and count > 1
+                else ""
             )
-            if self._reference is not None and count > 1
-            else ""
+            + unlike_note(self.results)
         )
         self._show_differences()
         self.overrides_tab.show_scenarios(engine, self._chosen)
@@ -270,6 +273,10 @@ class CompareDialog(QDialog):
                 for _ in scenarios:
                     item = QListWidgetItem(self.picker)
                     item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            # The list as wide as its longest name: "Reported programme (€70M)" is not cut.
+            metrics = self.picker.fontMetrics()
+            widest = max((metrics.horizontalAdvance(s.name) for s in scenarios), default=0)
+            self.picker.setMinimumWidth(widest + 48)  # the check box and a scroll bar
             for row, scenario in enumerate(scenarios):
                 item = self.picker.item(row)
                 item.setText(scenario.name)
@@ -336,3 +343,28 @@ class CompareLauncher(QObject):
     def close(self) -> None:
         if self.dialog is not None:
             self.dialog.close()
+
+
+def unlike_note(results: list[ScenarioResult]) -> str:
+    """A sentence when the scenarios compared plan different years or aim at different targets
+    (their savings are then not like for like); empty when they agree."""
+    years = sorted({r.plan_year for r in results})
+    targets = sorted({r.target_eur for r in results})
+    if len(results) < 2 or (len(years) == 1 and len(targets) == 1):
+        return ""
+    parts = []
+    if len(years) > 1:
+        parts.append(
+            translate("Compare", "plan different years ({years})").format(
+                years=", ".join(str(y) for y in years)
+            )
+        )
+    if len(targets) > 1:
+        parts.append(
+            translate("Compare", "aim at different targets ({targets})").format(
+                targets=", ".join(numbers.meur(t) for t in targets)
+            )
+        )
+    return " " + translate(
+        "Compare", "<b>Note:</b> these scenarios {what}: their savings are not like for like."
+    ).format(what=translate("Compare", " and ").join(parts))

@@ -2,14 +2,18 @@
 scenario."""
 
 import html
+import textwrap
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFontMetrics
 from PySide6.QtWidgets import QWidget
 
 from planner.model import ScenarioResult
 from planner.present import numbers, translate
+from planner.ui.charts import CategoryAxis
+
+NAME_WRAP = 14  # characters per line of a bar's scenario name
 
 SAVINGS = QColor("#1f4e79")
 TARGET = QColor("#7b1fa2")
@@ -35,7 +39,8 @@ class CompareChart(pg.GraphicsLayoutWidget):
         self._items: list = []
 
     def _plot(self, title: str, column: int) -> pg.PlotItem:
-        plot = self.addPlot(row=0, col=column)
+        # The bars carry their scenarios' names (wrapped, on two rows where they would meet).
+        plot = self.addPlot(row=0, col=column, axisItems={"bottom": CategoryAxis("bottom")})
         plot.setMenuEnabled(False)
         plot.setMouseEnabled(x=False, y=False)
         plot.hideButtons()
@@ -89,11 +94,10 @@ class CompareChart(pg.GraphicsLayoutWidget):
         plot.addItem(
             pg.InfiniteLine(pos=100, angle=0, pen=pg.mkPen(INK, style=Qt.PenStyle.DashLine))
         )
-        low = min(shares)
-        bottom = max(0.0, (int(low) // 5) * 5 - 5)
         for x, share in zip(xs, shares, strict=True):
             self._label(plot, x, share, numbers.pct(share / 100), INK, bold=share < 99.95)
-        plot.setYRange(bottom, 103, padding=0)
+        # From zero: 98.7 % stands as tall as it is, not far below a cut-off axis.
+        plot.setYRange(0.0, max(110.0, max(shares) * 1.08), padding=0)
         self._ticks(plot, xs)
 
     def _label(self, plot, x, y, text, color, bold=False) -> None:
@@ -103,9 +107,21 @@ class CompareChart(pg.GraphicsLayoutWidget):
         plot.addItem(item)
 
     def _ticks(self, plot, xs) -> None:
-        # Numbers under the bars (names would overlap); the caption above is the key.
-        plot.getAxis("bottom").setTicks([[(x, str(x + 1)) for x in xs]])
-        plot.setXRange(-0.6, len(xs) - 0.4, padding=0)
+        names = [textwrap.fill(name, NAME_WRAP) for name, *_rest in self.values]
+        axis = plot.getAxis("bottom")
+        axis.setTicks([list(zip(xs, names, strict=True))])
+        lines = max(name.count("\n") + 1 for name in names)
+        axis.setHeight(CategoryAxis.ROWS * lines * QFontMetrics(self.font()).height() + 10)
+        plot.setXRange(-0.8, len(xs) - 0.2, padding=0)  # room for the outer bars' names
+
+    def text_rects(self) -> list:
+        """The bars' names as drawn, in this view's pixels (for tests)."""
+        rects = []
+        for plot in (self.savings_plot, self.service_plot):
+            axis = plot.getAxis("bottom")
+            for rect in axis.text_rects:
+                rects.append(self.viewportTransform().mapRect(axis.mapRectToScene(rect)))
+        return rects
 
     def caption(self) -> str:
         """The key: what the colours are and which number is which scenario."""
@@ -115,7 +131,8 @@ class CompareChart(pg.GraphicsLayoutWidget):
         text = translate(
             "CompareChart",
             "{saving} plan-year savings beside {target} the target, in M€; right: the share of "
-            "demand delivered, {full} in full, {short} some demand not met (dashed: 100 %).",
+            "demand delivered from 0 %, {full} in full, {short} some demand not met "
+            "(dashed: 100 %).",
         ).format(
             saving=f"<span style='color:{SAVINGS.name()}'>■</span>",
             target=f"<span style='color:{TARGET.name()}'>▨</span>",

@@ -111,3 +111,42 @@ def test_lever_help_names_figures_not_ids(window):
             column = entry.split(".")[-1]
             if "_" in column:  # no column ids such as area_m2
                 assert column not in tip
+
+
+# Item 6: Compare's chart from 0 %, bars named, a note on unlike scenarios, the list not cut.
+def test_compare_reads_fairly(qtbot, window):
+    from planner.paths import reference_workbook_path
+    from planner.ui.compare import unlike_note
+
+    assert window.files.load(reference_workbook_path())
+    dialog = window.compare.show()
+    qtbot.waitExposed(dialog)
+    names = [
+        "City programme 2024 (€29M)",
+        "City programme 2025 (€25M)",
+        "Reported programme (€70M)",
+    ]
+    dialog.choose(names)
+    chart = dialog.chart
+    low, high = chart.service_plot.getViewBox().viewRange()[1]
+    assert low == 0.0 and high >= 100.0
+    ticks = chart.savings_plot.getAxis("bottom")._tickLevels[0]
+    assert [text.replace("\n", " ") for _, text in ticks] == names
+    dialog.tabs.setCurrentIndex(dialog.tabs.indexOf(chart.parentWidget()))
+    dialog.resize(1000, 600)
+    chart.grab()
+    rects = [rect.adjusted(0.5, 0.5, -0.5, -0.5) for rect in chart.text_rects()]
+    assert len(rects) == 2 * len(names)
+    assert not any(
+        a.intersects(b) for i, a in enumerate(rects) for b in rects[i + 1 :]
+    )  # names never run together
+    note = dialog.note.text()
+    assert "plan different years (2024, 2025, 2026)" in note
+    assert "different targets" in note and "not like for like" in note
+    assert unlike_note(dialog.results[:1] * 2) == ""  # same year and target: no note
+    metrics = dialog.picker.fontMetrics()
+    for number in range(dialog.picker.count()):
+        item = dialog.picker.item(number)
+        assert dialog.picker.visualItemRect(item).right() <= dialog.picker.viewport().width()
+        assert metrics.horizontalAdvance(item.text()) + 24 <= dialog.picker.viewport().width()
+    dialog.close()
