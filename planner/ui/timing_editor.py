@@ -210,10 +210,12 @@ class TimingControls:
         self.buttons: dict[str, QToolButton] = {}
         self.seek_buttons: dict[str, QToolButton] = {}
         self.dialog: TimingDialog | None = None
+        self._shown: tuple | None = None
         self.state.sig_scenario_changed.connect(self._on_scenario_changed)
 
     def attach(self, panel) -> None:
         self.buttons, self.seek_buttons = {}, {}
+        self._shown = None  # new buttons: show the texts again
         for lever_id, row in panel.rows.items():
             name = lever_name(LEVER_BY_ID[lever_id])
             button = TimingButton(row)
@@ -251,6 +253,11 @@ class TimingControls:
 
     def _on_scenario_changed(self, scenario) -> None:
         base_year = self.state.engine.base_year
+        # Most changes are lever values: nothing to redo here then (the hot path).
+        key = (tuple(sorted(scenario.timing.items())), scenario.office_early_exit, base_year)
+        if key == self._shown:
+            return
+        self._shown = key
         for lever_id, button in self.buttons.items():
             text = timing_text(
                 lever_id, scenario.timing_of(lever_id), base_year, scenario.office_early_exit

@@ -453,3 +453,17 @@ def test_the_request_follows_the_dialog(qtbot, window):
     assert request.years == (2024, 2025, 2026, 2027, 2028)
     assert request.one_off_ceiling_eur == 2_000_000.0
     dialog.close()
+
+
+def test_timing_follows_the_current_scenario_and_undo_goes_back_to_it(window):
+    tools = window.plan_tools
+    tools.plan_edits.set_timing("digital_shift", LeverTiming(2026, 4, 3))
+    assert tools.timing.buttons["digital_shift"].full_text == "from April 2026, 3-month ramp-up"
+    window.edits.new_scenario("Other")
+    assert window.state.current_index == 1
+    assert tools.timing.buttons["digital_shift"].full_text == "from January 2024, no ramp-up"
+    window.undo_action.trigger()  # the new scenario goes
+    window.undo_action.trigger()  # the timing: its scenario is current again
+    assert window.state.current_index == 0
+    assert window.state.scenario.timing == {}
+    assert tools.timing.buttons["digital_shift"].full_text == "from January 2024, no ramp-up"
