@@ -40,7 +40,7 @@ class PlanTools:
             translate("MainWindow", "The savings target of each year of the plan")
         )
         self.targets_action.triggered.connect(self.open_targets)
-        self.reach_action = QAction(translate("MainWindow", "&Reach the Target…"), window)
+        self.reach_action = QAction(translate("MainWindow", "Reac&h the Target…"), window)
         self.reach_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
         self.reach_action.setStatusTip(
             translate(
