@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMessageBox, QWidget
 
 from planner.files.problems import InputError
 from planner.model import ScenarioResult, evaluate_scenario
@@ -142,6 +142,7 @@ class OutputActions(QObject):
             names,
             translate("OutputActions", "PDF files (*.pdf)"),
             ".pdf",
+            translate("OutputActions", "summary"),
         )
         if not path:
             return
@@ -165,7 +166,13 @@ class OutputActions(QObject):
     def export_results(self) -> None:
         from planner.files.export import export_results
 
-        names = self.choose_scenarios(translate("OutputActions", "Export results"))
+        names = self.choose_scenarios(
+            translate("OutputActions", "Export results"),
+            translate(
+                "OutputActions",
+                "Scenarios to export, in this order (each gets its columns in every sheet):",
+            ),
+        )
         if not names:
             return
         path = self.ask_save_path(
@@ -173,6 +180,7 @@ class OutputActions(QObject):
             names,
             translate("OutputActions", "Excel workbook (*.xlsx);;CSV, one long table (*.csv)"),
             ".xlsx",
+            translate("OutputActions", "results"),
         )
         if not path:
             return
@@ -184,7 +192,11 @@ class OutputActions(QObject):
                 translate("OutputActions", "The results were not exported"), error.summary()
             )
             return
-        self._status(f"Exported {len(names)} scenario(s) to {path}")
+        self._status(
+            translate("OutputActions", "Exported {count} scenario(s) to {path}").format(
+                count=len(names), path=path
+            )
+        )
 
     # Shared -----------------------------------------------------------------------------------
 
@@ -192,20 +204,48 @@ class OutputActions(QObject):
         workbook = self.state.workbook
         return [evaluate_scenario(self.state.engine, workbook.scenario(name)) for name in names]
 
-    def choose_scenarios(self, action: str) -> list[str]:
-        """The scenarios to include: asked only when the workbook holds more than one."""
+    def choose_scenarios(self, action: str, explanation: str = "") -> list[str]:
+        """The scenarios to include: asked only when the workbook holds more than one.
+        `explanation` replaces the picker's words about the printed summary (an export)."""
         names = self.state.workbook.names()
         current = self.state.scenario.name
         if len(names) == 1:
             return names
         picker = ScenarioPicker(names, current, action, self.window)
+        if explanation:
+            picker.findChild(QLabel).setText(explanation)
+        self.picker = picker  # the last one shown (tests read its words)
         if picker.exec() != QDialog.DialogCode.Accepted:
             return []
         return picker.chosen()
 
-    def ask_save_path(self, title: str, names: list[str], filters: str, ending: str) -> str:
-        folder = self.settings.value(LAST_FOLDER) or str(Path.home())
-        suggested = str(Path(folder) / (_file_stem(names) + ending))
+    def start_folder(self) -> str:
+        """Where a save dialog opens: the open workbook's folder, else the folder of the last
+        export, else the home folder."""
+        workbook = self.workbook_path() or ""
+        if workbook and Path(workbook).parent.is_dir():
+            return str(Path(workbook).resolve().parent)
+        last = self.settings.value(LAST_FOLDER)
+        if last and Path(str(last)).is_dir():
+            return str(last)
+        return str(Path.home())
+
+    def suggested_name(self, names: list[str], kind: str) -> str:
+        """'City plan – results' for the workbook city-plan.planner.json: the workbook's name
+        (or the one scenario's, or 'Planner') and what the file holds."""
+        workbook = Path(self.workbook_path() or "")
+        stem = workbook.name.removesuffix(".json").removesuffix(".planner") if workbook.name else ""
+        if len(names) == 1:
+            stem = f"{stem} – {names[0]}" if stem else names[0]
+        elif not stem:
+            stem = translate("OutputActions", "Planner scenarios")
+        return _safe(f"{stem} – {kind}")
+
+    def ask_save_path(
+        self, title: str, names: list[str], filters: str, ending: str, kind: str = ""
+    ) -> str:
+        name = self.suggested_name(names, kind or translate("OutputActions", "results"))
+        suggested = str(Path(self.start_folder()) / (name + ending))
         path, chosen_filter = QFileDialog.getSaveFileName(self.window, title, suggested, filters)
         if not path:
             return ""
@@ -235,8 +275,8 @@ class _busy:
         return False
 
 
-def _file_stem(names: list[str]) -> str:
-    stem = names[0] if len(names) == 1 else f"{names[0]} and {len(names) - 1} more"
+def _safe(stem: str) -> str:
+    """A file name every system takes."""
     return re.sub(r'[\\/:*?"<>|]+', "-", stem).strip() or "summary"
 
 

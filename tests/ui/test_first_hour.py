@@ -150,3 +150,59 @@ def test_compare_reads_fairly(qtbot, window):
         assert dialog.picker.visualItemRect(item).right() <= dialog.picker.viewport().width()
         assert metrics.horizontalAdvance(item.text()) + 24 <= dialog.picker.viewport().width()
     dialog.close()
+
+
+# Item 9: exports start in the workbook's folder, with a name that says what the file is, and
+# the Export chooser speaks of exporting, not printing.
+def test_exports_start_beside_the_workbook(qtbot, window, tmp_path, monkeypatch):
+    import shutil
+
+    from PySide6.QtWidgets import QDialog, QFileDialog
+
+    from planner.paths import reference_workbook_path
+    from planner.ui.scenario_picker import ScenarioPicker
+
+    folder = tmp_path / "committee"
+    folder.mkdir()
+    workbook = folder / "city-plan.planner.json"
+    shutil.copy(reference_workbook_path(), workbook)
+    assert window.files.load(str(workbook))
+    asked = []
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        staticmethod(
+            lambda parent, title, suggested, filters: (asked.append(suggested), ("", ""))[1]
+        ),
+    )
+    picked = []
+
+    def accept_two(picker):
+        picked.append(picker.findChild(type(window.warnings_label)).text())
+        for number in range(2):
+            picker.list.item(number).setCheckState(Qt.CheckState.Checked)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ScenarioPicker, "exec", accept_two)
+    window.output_actions.export_results()
+    window.output_actions.export_pdf()
+    assert asked[0] == str(folder.resolve() / "city-plan – results.xlsx")
+    assert asked[1] == str(folder.resolve() / "city-plan – summary.pdf")
+    assert "export" in picked[0] and "comparison page" not in picked[0]
+    assert "comparison page" in picked[1]  # the printed summary's own words
+
+
+def test_a_single_scenario_export_is_named_after_it(window, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    asked = []
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        staticmethod(
+            lambda parent, title, suggested, filters: (asked.append(suggested), ("", ""))[1]
+        ),
+    )
+    window.output_actions.export_results()
+    assert asked[0].endswith("No change – results.xlsx")
+    assert "and 1 more" not in asked[0]
