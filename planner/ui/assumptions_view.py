@@ -315,7 +315,7 @@ class AssumptionsView(QWidget):
         )
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setAccessibleName(translate("Assumptions", "Filter the figures"))
-        filter_label = QLabel(translate("Assumptions", "&Find:"), self)
+        filter_label = QLabel(translate("Assumptions", "F&ind:"), self)
         filter_label.setBuddy(self.filter_edit)
         self.count_label = QLabel(self)
         self.override_button = QPushButton(translate("Assumptions", "O&verride…"), self)
@@ -324,7 +324,7 @@ class AssumptionsView(QWidget):
                 "Assumptions", "Assume the selected figure differently in this scenario (Enter)"
             )
         )
-        self.remove_button = QPushButton(translate("Assumptions", "Remo&ve Override"), self)
+        self.remove_button = QPushButton(translate("Assumptions", "Remove Overri&de"), self)
         self.remove_button.setToolTip(
             translate("Assumptions", "The selected figure as the baseline has it again (Delete)")
         )
@@ -364,11 +364,20 @@ class AssumptionsView(QWidget):
         self.table.activated.connect(self._on_activated)  # Enter, double-click
         self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, self.remove_selected)
-        self.show_engine(self.state.engine)
+        self._engine = None  # the figures are listed when the tab is first seen (start-up)
+
+    def showEvent(self, event) -> None:
+        if self._engine is not self.state.engine:
+            self.show_engine(self.state.engine)
+        super().showEvent(event)
 
     # Following the state -----------------------------------------------------------------
 
     def show_engine(self, engine) -> None:
+        if not self.isVisible():
+            self._engine = None  # listed again when next seen
+            return
+        self._engine = engine
         self.model.set_figures(baseline_figures(engine), self.state.scenario.overrides)
         self._on_filter(self.filter_edit.text())
 

@@ -20,7 +20,6 @@ from pathlib import Path
 
 import pandas as pd
 
-from planner.files.template import COLUMN_HELP
 from planner.model import Baseline, Engine
 from planner.model.baseline import NUMERIC_KINDS, ROW_KEY, TABLE_COLUMNS
 from planner.present import QT_TRANSLATE_NOOP, translate
@@ -149,6 +148,8 @@ def baseline_figures(engine: Engine) -> list[Figure]:
     cached = _CACHE.get(id(engine))
     if cached is not None and cached[0] is engine:
         return cached[1]
+    from planner.files.template import COLUMN_HELP  # the template's words; loaded when needed
+
     baseline = engine.baseline
     figures: list[Figure] = []
     for table, group in GROUPS:

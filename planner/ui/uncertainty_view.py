@@ -391,7 +391,7 @@ class UncertaintyView(QWidget):
         self.progress.setAccessibleName(translate("Uncertainty", "Computing"))
         self.cancel_button = QPushButton(translate("Uncertainty", "&Cancel"), self)
         self.cancel_button.setToolTip(translate("Uncertainty", "Stop the analysis running now"))
-        self.recompute_button = QPushButton(translate("Uncertainty", "Rec&ompute"), self)
+        self.recompute_button = QPushButton(translate("Uncertainty", "&Recompute"), self)
         self.recompute_button.setToolTip(
             translate("Uncertainty", "Analyse the current scenario again")
         )
@@ -411,7 +411,7 @@ class UncertaintyView(QWidget):
         )
         draws_label = QLabel(translate("Uncertainty", "&Draws:"), self)
         draws_label.setBuddy(self.draws_spin)
-        seed_label = QLabel(translate("Uncertainty", "S&eed:"), self)
+        seed_label = QLabel(translate("Uncertainty", "Ra&ndom seed:"), self)
         seed_label.setBuddy(self.seed_spin)
 
         self.probability_model = ProbabilityModel(self)

@@ -29,6 +29,7 @@ from planner.analysis.uncertainty import (
     tornado,
 )
 from planner.model import Engine, Scenario
+from planner.ui.figures import baseline_figures
 
 DELAY_MS = 150  # after the last change, before an analysis starts
 CACHED = 8  # analyses kept for inputs seen before (undo, redo, switching scenarios)
@@ -84,6 +85,7 @@ def _run(signals, generation, key, engine, scenario, draws, seed) -> None:
     A plain Python thread rather than a QRunnable: a Python QRunnable deleted by the pool's
     thread while Python still holds it crashed the process now and then."""
     try:
+        baseline_figures(engine)  # the names the view shows, made here once, not in the window
         result = monte_carlo(engine, scenario, draws=draws, seed=seed)
         rows = tornado(engine, scenario)
     except Exception as error:  # shown in the view; the window goes on
