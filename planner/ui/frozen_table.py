@@ -125,6 +125,8 @@ class FrozenColumnTable(QTableView):
             super().scrollTo(index, hint)
 
     def _place(self) -> None:
+        # A table whose last column stretches to the view never scrolls sideways: no overlay.
+        self.frozen.setVisible(not self.horizontalHeader().stretchLastSection())
         frame = self.frameWidth()
         left = self.verticalHeader().width() + frame
         self.frozen.setGeometry(

@@ -171,6 +171,7 @@ def _label(parent: QWidget, point_size: int | None = None, bold: bool = False) -
     # A text wider than its column wraps to a second line (the headline grows) rather than
     # being cut: "One-off costs included: €31,698,000" loses no digit at 1280 px.
     label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
     label.setTextFormat(Qt.TextFormat.RichText)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     font = label.font()
