@@ -137,17 +137,16 @@ def build_summary(
         # without risk pages (the window's print preview) need not wait for.
         from planner.analysis.uncertainty import DEFAULT_SEED
         from planner.report.risk import analyse, risk_pieces
+
+        engine = Engine(baseline)  # one for every scenario: overrides are per evaluation
     for result in results:
         pieces.append(SectionStart(result.scenario.name))
         pieces += scenario_pieces(
             result, baseline, division, context.workbook_path, generated_at, fonts
         )
         if context.draws > 0:
-            # An engine of its own for each scenario (a few ms): the engine writes a single
-            # evaluation's overrides into its own figures, and one scenario's overrides must
-            # never reach another's analysis.
             seed = DEFAULT_SEED if context.seed is None else context.seed
-            risk = analyse(Engine(baseline), result, context.draws, seed)
+            risk = analyse(engine, result, context.draws, seed)
             pieces.append(SectionStart(result.scenario.name))  # the risk page starts a page
             pieces += risk_pieces(result, baseline, risk, fonts)
     frame = Frame(

@@ -31,8 +31,7 @@ def xlsx_number(value: float):
 
 @pytest.fixture(scope="module")
 def results(baseline):
-    # An engine of its own: a scenario's override is written into the engine's figures by a
-    # single evaluation (planner/model/engine.py), and must not leak into the session's engine.
+    # An engine of its own, apart from the session's (one scenario here overrides a figure).
     engine = Engine(baseline)
     scenarios = read_workbook(reference_workbook_path()).scenarios
     later = Scenario(

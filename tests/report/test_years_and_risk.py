@@ -35,9 +35,8 @@ def pdf(tmp_path, results, baseline, name="summary.pdf", **context):
 
 @pytest.fixture(scope="module")
 def engine(baseline):
-    """An engine of this module's own: evaluating a scenario with overrides writes them into
-    the engine's figures (planner/model/engine.py, Engine.prepare with one row), which would
-    leak into the session's shared engine and every later test."""
+    """An engine of this module's own, apart from the session's: this module's scenario
+    overrides a figure (an override must stay with its evaluation; see the last test)."""
     return Engine(baseline)
 
 
@@ -147,6 +146,22 @@ def test_the_risk_page_says_what_monte_carlo_says(qapp, tmp_path, baseline, engi
     assert f"because {REASON}" in text
     # Nothing of an internal address on the risk page.
     assert not re.search(r"\b(premises|services|workforce|parameters|budget|fees)\.[a-z_]+", text)
+
+
+def test_one_scenarios_overrides_never_reach_anothers_risk_page(
+    qapp, tmp_path, baseline, engine, timed
+):
+    plain = Scenario("Plain", {"outsourced_labour_cut": 60, "own_staff_backfill": 50}, 2026)
+    results = [evaluate_scenario(engine, timed), evaluate_scenario(engine, plain)]
+    _, path = pdf(tmp_path, results, baseline, "both.pdf", draws=DRAWS, seed=SEED)
+    pages = page_texts(path)
+    plain_risk = " ".join(p for p in pages if "Risk: Plain" in p)
+    mc = monte_carlo(Engine(baseline), plain, DRAWS, SEED)  # a fresh engine: no override seen
+    for i, year in enumerate(mc.years):
+        label = f"{year} plan year" if year == mc.plan_year else str(year)
+        cells = (fmt.meur(mc.p10[i]), fmt.meur(mc.p50[i]), fmt.meur(mc.p90[i]))
+        assert row(label, fmt.meur(mc.targets[i]), *cells) in plain_risk, year
+    assert REASON not in plain_risk
 
 
 def test_same_seed_same_page_and_no_risk_page_without_draws(
