@@ -174,3 +174,22 @@ def test_same_seed_same_page_and_no_risk_page_without_draws(
     _, none = pdf(tmp_path, [result], baseline, "none.pdf")
     assert "How likely is the target?" not in document_text(none)
     assert len(page_texts(none)) < len(page_texts(one))
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=ValueError,
+    reason="model: tornado's lever sweep with a held services figure fails to broadcast in "
+    "Engine._trend (budget (1, Y) += (n, Y)); planner/model and planner/analysis are not the "
+    "report's to change",
+)
+def test_risk_page_of_a_scenario_overriding_a_service_figure(qapp, baseline):
+    engine = Engine(baseline)
+    scenario = Scenario(
+        "Cheaper home care",
+        {"outsourced_labour_cut": 60},
+        overrides={"services.home_care_visits.unit_cost_eur": Override(80.0, "the 2025 tender")},
+    )
+    result = evaluate_scenario(engine, scenario)
+    document = build_summary([result], baseline, ReportContext(draws=50, seed=1))
+    assert document.page_count >= 2
