@@ -251,13 +251,14 @@ def result_tables(results: list[ScenarioResult], baseline: Baseline | None = Non
                     "reason": override.reason,
                 }
             )
+        names = {line.id: line.name for line in result.services}
         for warning in (w for year in result.years for w in year.warnings):
             warnings.append(
                 {
                     "scenario": name,
                     "year": warning.year,
                     "code": warning.code,
-                    "message": warning_sentence(warning),
+                    "message": warning_sentence(warning, names),
                     "lever": warning.lever,
                     "service": warning.service,
                     "concerns": warning.lever or warning.service,
@@ -504,9 +505,10 @@ def long_frame(tables: list[Table]) -> pd.DataFrame:
     return frame
 
 
-def warning_sentence(warning) -> str:
+def warning_sentence(warning, service_names: dict[str, str] | None = None) -> str:
     """The warning's sentence: the model's own where it has one, else the presentation
-    layer's words for its code (planner.present), else its code."""
+    layer's words for its code (planner.present), a service line by its name, else its
+    code."""
     text = getattr(warning, "message", "")
     if text:
         return text
@@ -514,7 +516,7 @@ def warning_sentence(warning) -> str:
         from planner.present.warnings import warning_text
     except ImportError:
         return warning.code
-    return warning_text(warning)
+    return warning_text(warning, service_names)
 
 
 def _figure_name(baseline: Baseline | None, figure: str) -> str:

@@ -29,6 +29,11 @@ def xlsx_number(value: float):
     return pytest.approx(value, rel=1e-15, abs=0)
 
 
+def names(result) -> dict[str, str]:
+    """Service lines by name: an exported warning names the line, not its id."""
+    return {line.id: line.name for line in result.services}
+
+
 @pytest.fixture(scope="module")
 def results(baseline):
     # An engine of its own, apart from the session's (one scenario here overrides a figure).
@@ -210,7 +215,7 @@ def test_xlsx_reads_back_equal_to_the_model(results, baseline, tmp_path):
     # Empty cells (no lever, no service) read back as empty text.
     warnings = pd.read_excel(path, sheet_name="Warnings", dtype=str, keep_default_na=False)
     expected = [
-        (r.scenario.name, str(y.year), w.code, warning_sentence(w), w.lever, w.service)
+        (r.scenario.name, str(y.year), w.code, warning_sentence(w, names(r)), w.lever, w.service)
         for r in results
         for y in r.years  # every year's warnings, not only the plan year's
         for w in y.warnings
@@ -296,7 +301,7 @@ def test_csv_is_one_long_table_equal_to_the_model(results, tmp_path):
     assert units[("budget", "personnel", "scenario_eur")] == "EUR"
     warnings = frame[frame["table"] == "warnings"]
     expected = [
-        (r.scenario.name, y.year, w.code, warning_sentence(w))
+        (r.scenario.name, y.year, w.code, warning_sentence(w, names(r)))
         for r in results
         for y in r.years
         for w in y.warnings
