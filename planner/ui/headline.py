@@ -95,7 +95,7 @@ class Headline(QFrame):
         layout.addWidget(self.one_off_label, 1, 1)
         layout.addWidget(self.recurring_label, 2, 1)
         layout.addWidget(self.service_label, 0, 2)
-        layout.addWidget(self.worst_label, 1, 2, 2, 1, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.worst_label, 1, 2, 3, 1)  # hfw of a spanning label: see _fit_height
         # Issue 11: the probability of reaching the target, under the gap (show_probability).
         self.probability_label = _label(self)
         self.probability_label.setAccessibleName(
@@ -154,6 +154,19 @@ class Headline(QFrame):
         else:
             worst_text = translate("Headline", "Every service line meets its demand in full")
         _set(self.worst_label, worst_text)
+        self._fit_height()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """As tall as the texts need at this width (some wrap on a laptop), no taller: a
+        wrapped label's size hint would ask for room it does not use."""
+        layout = self.layout()
+        height = layout.totalHeightForWidth(self.width()) if self.width() > 0 else -1
+        if height > 0 and height != self.height():
+            self.setFixedHeight(height)
 
     def show_probability(self, text: str, tooltip: str) -> None:
         """The uncertainty analysis' probability of reaching the target (texts made by
@@ -161,6 +174,7 @@ class Headline(QFrame):
         _set(self.probability_label, text)
         if self.probability_label.toolTip() != tooltip:
             self.probability_label.setToolTip(tooltip)
+        self._fit_height()
 
 
 def _label(parent: QWidget, point_size: int | None = None, bold: bool = False) -> QLabel:
