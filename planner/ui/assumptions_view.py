@@ -131,7 +131,7 @@ class AssumptionsModel(QAbstractTableModel):
 
     def _row_texts(self, f: Figure) -> tuple[str, ...]:
         override = self.overrides.get(f.key)
-        value = figure_value(f.value)
+        value = figure_value(f.value, f.kind)
         if override is not None:
             flag = f" {OUTSIDE_MARK}" if f.outside_range(override.value) else ""
             value = translate("Assumptions", "{mark} {value}{flag} (baseline {baseline})").format(
@@ -342,7 +342,7 @@ class AssumptionsView(QWidget):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in ((0, 80), (1, 200), (2, 220), (3, 120), (4, 80), (5, 80), (6, 90)):
+        for column, width in ((0, 80), (1, 200), (2, 220), (3, 175), (4, 80), (5, 80), (6, 90)):
             self.table.setColumnWidth(column, width)
         self.table.setColumnWidth(AssumptionsModel.SOURCE, 130)
 

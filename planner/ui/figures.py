@@ -84,6 +84,7 @@ class Figure:
     source: str  # addresses separated by spaces
     note: str
     engine_reads: bool  # an override of it changes results
+    kind: str = "number"  # the column's kind in the baseline (year, month, share, ...)
 
     @property
     def key(self) -> str:
@@ -125,12 +126,15 @@ def basis_text(basis: str) -> str:
     return translate("Figures", "not recorded")
 
 
-def figure_value(value: float) -> str:
-    """A baseline figure as the baseline writes it: 1,600,000 · 262.7 · 0.2."""
+def figure_value(value: float, kind: str = "number") -> str:
+    """A baseline figure as the baseline writes it: 1,600,000 · 262.7 · 0.2; years and months
+    without a separator (2030)."""
     if value is None or not math.isfinite(value):
         return "–"
     from planner.present import numbers as fmt
 
+    if kind in ("year", "month") and value == int(value):
+        return f"{value:.0f}"
     if value == int(value):
         return fmt.number(value, 0)
     for decimals in (1, 2, 3, 4):
@@ -161,8 +165,8 @@ def baseline_figures(engine: Engine) -> list[Figure]:
                 if value is None or pd.isna(value):
                     continue
                 meaning, unit = COLUMN_HELP.get((table, column), (column, ""))
-                if table in VALUE_TABLES:
-                    unit = _value_units(baseline, table).get(row, unit)
+                if table in VALUE_TABLES:  # the row is the figure: its name says what it is
+                    meaning, unit = "", _value_units(baseline, table).get(row, "")
                 record = baseline.provenance_of(table, row, column)
                 figures.append(
                     Figure(
@@ -171,7 +175,7 @@ def baseline_figures(engine: Engine) -> list[Figure]:
                         column=column,
                         group=group_name,
                         row_name=row_name,
-                        meaning=translate("BaselineColumn", meaning),
+                        meaning=translate("BaselineColumn", meaning) if meaning else "",
                         unit=unit,
                         value=float(value),
                         basis=record.basis if record else "",
@@ -180,6 +184,7 @@ def baseline_figures(engine: Engine) -> list[Figure]:
                         source=record.source if record else "",
                         note=record.note if record else "",
                         engine_reads=engine.has_figure(table, row, column),
+                        kind=TABLE_COLUMNS[table][column],
                     )
                 )
     _CACHE.clear()  # one baseline at a time is shown

@@ -16,6 +16,8 @@ histogram's bins):
 - the distribution of plan-year savings (a histogram, the target marked).
 """
 
+import math
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import (
@@ -28,12 +30,14 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSpinBox,
     QTableView,
@@ -55,6 +59,7 @@ from planner.ui.figures import figure_by_key, figure_value
 from planner.ui.uncertainty_worker import Analysis, UncertaintyRunner
 
 TOP_BARS = 10
+MINIMUM_SIZE = (860, 430)  # the view's; smaller tabs scroll
 BINS = 40
 BAND = QColor(47, 111, 173, 70)
 MEDIAN = QColor("#1f4e79")
@@ -203,7 +208,7 @@ class ProbabilityModel(_ResultTable):
                 ).format(
                     year=year,
                     share=probability_text(result.probability_of_target[i]),
-                    draws=fmt.count(result.draws),
+                    draws=fmt.number(result.draws),
                     target=fmt.eur(result.targets[i]),
                 )
             )
@@ -242,6 +247,18 @@ class FanChart(_Chart):
         for item in (self.band, self.low, self.high, self.median, self.target):
             self.view.addItem(item)
         self.values: dict[str, list[float]] = {}
+        self.years: list[int] = []
+
+    def _year_ticks(self) -> None:
+        """As many year labels as fit: a year's label needs some 40 px."""
+        room = max(1, self.width() - 60)
+        step = max(1, math.ceil(len(self.years) * 40 / room))
+        self.bottom_axis.setTicks([[(y, str(y)) for y in self.years[::step]]])
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if getattr(self, "years", None):  # (pyqtgraph resizes before __init__ is done)
+            self._year_ticks()
 
     def show(self, result: UncertaintyResult) -> None:
         years = np.array(result.years, dtype=float)
@@ -262,8 +279,8 @@ class FanChart(_Chart):
             yRange=(nice_bound(everything.min(), 10), nice_bound(everything.max(), 10)),
             padding=0,
         )
-        step = 1 if len(years) <= 5 else 2 if len(years) <= 10 else 5
-        self.bottom_axis.setTicks([[(y, f"{int(y)}") for y in years[::step]]])
+        self.years = [int(y) for y in years]
+        self._year_ticks()
         self.setToolTip(
             "\n".join(
                 translate(
@@ -313,7 +330,7 @@ class HistogramChart(_Chart):
             translate(
                 "Uncertainty",
                 "Plan-year savings of {draws} draws; the dashed line is the target {target}",
-            ).format(draws=fmt.count(result.draws), target=fmt.eur(target * 1e6))
+            ).format(draws=fmt.number(result.draws), target=fmt.eur(target * 1e6))
         )
 
 
@@ -326,7 +343,7 @@ class TornadoChart(_Chart):
         self.setAccessibleName(translate("Uncertainty", "Tornado chart"))
         self.setMouseTracking(True)
         self.bottom_axis.setLabel("M€")
-        self.left_axis.setWidth(210)
+        self.left_axis.setWidth(175)
         self.left_axis.setStyle(tickLength=0)
         self.low_bars = pg.BarGraphItem(x0=[0.0], y=[0.0], width=[0.0], height=0.7, brush=LOW_BAR)
         self.high_bars = pg.BarGraphItem(x0=[0.0], y=[0.0], width=[0.0], height=0.7, brush=HIGH_BAR)
@@ -349,7 +366,7 @@ class TornadoChart(_Chart):
         self.low_bars.setOpts(x0=np.minimum(low, 0), y=y, width=np.abs(low), height=0.7)
         self.high_bars.setOpts(x0=np.minimum(high, 0), y=y, width=np.abs(high), height=0.7)
         metrics = self.fontMetrics()
-        labels = [metrics.elidedText(name, Qt.TextElideMode.ElideRight, 200) for name in self.names]
+        labels = [metrics.elidedText(name, Qt.TextElideMode.ElideRight, 165) for name in self.names]
         self.left_axis.setTicks([[(y[i], labels[i]) for i in range(n)]])
         extent = max(1e-6, float(np.abs(np.concatenate([low, high, [0]])).max()))
         self.view.setRange(
@@ -428,7 +445,6 @@ class UncertaintyView(QWidget):
 
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
-        bar.addWidget(self.status, 1)
         bar.addWidget(self.progress)
         bar.addWidget(self.cancel_button)
         bar.addWidget(self.recompute_button)
@@ -437,44 +453,46 @@ class UncertaintyView(QWidget):
         bar.addWidget(self.draws_spin)
         bar.addWidget(seed_label)
         bar.addWidget(self.seed_spin)
+        bar.addStretch(1)
 
         grid = QGridLayout(self)
         grid.setContentsMargins(4, 4, 4, 4)
         grid.setSpacing(6)
-        grid.addLayout(bar, 0, 0, 1, 3)
+        grid.addWidget(self.status, 0, 0, 1, 3)
+        grid.addLayout(bar, 1, 0, 1, 3)
         grid.addWidget(
             _titled(
                 translate("Uncertainty", "<b>Probability of reaching the target</b>, by year"),
                 self.probability_table,
                 self,
             ),
-            1,
+            2,
             0,
         )
         grid.addWidget(
             _titled(
                 translate(
                     "Uncertainty",
-                    "<b>Savings by year</b> (M€): 10th–90th percentile band, median "
-                    "(line) and the target path (dashed)",
+                    "<b>Savings by year</b> (M€): 10th–90th percentile band, median, "
+                    "target (dashed)",
                 ),
                 self.fan_chart,
                 self,
             ),
-            1,
+            2,
             1,
         )
         grid.addWidget(
             _titled(
                 translate(
                     "Uncertainty",
-                    "<b>What matters most</b>: plan-year savings at each assumption's low "
-                    "(red) and high (green)",
+                    "<b>What matters most</b>: change of plan-year savings at the low (red) "
+                    "and high (green)",
                 ),
                 self.tornado,
                 self,
             ),
-            1,
+            2,
             2,
             2,
             1,
@@ -485,7 +503,7 @@ class UncertaintyView(QWidget):
                 self.floor_table,
                 self,
             ),
-            2,
+            3,
             0,
         )
         grid.addWidget(
@@ -494,7 +512,7 @@ class UncertaintyView(QWidget):
                 self.histogram,
                 self,
             ),
-            2,
+            3,
             1,
         )
         grid.setColumnStretch(0, 3)
@@ -550,7 +568,7 @@ class UncertaintyView(QWidget):
                 "Uncertainty",
                 "Computing… {draws} draws of the assumptions (greyed: the scenario before)",
             )
-        self.status.setText(text.format(draws=fmt.count(self.runner.draws)))
+        self.status.setText(text.format(draws=fmt.number(self.runner.draws)))
 
     def _on_cancelled(self) -> None:
         self._busy(False)
@@ -589,7 +607,7 @@ class UncertaintyView(QWidget):
             name=analysis.scenario.name,
             share=probability_text(result.plan_probability),
             year=result.plan_year,
-            draws=fmt.count(result.draws),
+            draws=fmt.number(result.draws),
             seed=result.seed,
         )
         if held:
@@ -655,7 +673,13 @@ class UncertaintyHookup(QObject):
         self.view = UncertaintyView(self.runner, window)
         self.view.set_engine(self.state.engine)
         self.view.show_settings(self.runner.draws, self.runner.seed)
-        window.tabs.addTab(self.view, translate("MainWindow", "&Uncertainty"))
+        # In a scroll area: at a small window the charts keep a readable size and scroll.
+        self.page = QScrollArea(window)
+        self.page.setWidget(self.view)
+        self.page.setWidgetResizable(True)
+        self.page.setFrameShape(QFrame.Shape.NoFrame)
+        self.view.setMinimumSize(MINIMUM_SIZE[0], MINIMUM_SIZE[1])
+        window.tabs.addTab(self.page, translate("MainWindow", "&Uncertainty"))
         self.view.sig_draws_edited.connect(self._on_draws_edited)
         self.view.sig_seed_edited.connect(self._on_seed_edited)
         self.state.sig_result_changed.connect(self._on_result_changed)
@@ -702,7 +726,7 @@ class UncertaintyHookup(QObject):
                 "the Uncertainty tab.",
             ).format(
                 share=probability_text(result.plan_probability),
-                draws=fmt.count(result.draws),
+                draws=fmt.number(result.draws),
                 seed=result.seed,
                 year=result.plan_year,
             ),

@@ -14,6 +14,8 @@ work); results for the last few inputs are kept, so Undo back to a scenario alre
 shows its numbers at once.
 """
 
+import contextlib
+import os
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass, field, replace
@@ -31,7 +33,7 @@ from planner.analysis.uncertainty import (
 from planner.model import Engine, Scenario
 from planner.ui.figures import baseline_figures
 
-DELAY_MS = 150  # after the last change, before an analysis starts
+DELAY_MS = 300  # after the last change, before an analysis starts (a pause, not a drag)
 CACHED = 8  # analyses kept for inputs seen before (undo, redo, switching scenarios)
 
 
@@ -80,10 +82,18 @@ class _Signals(QObject):
     sig_failed = Signal(int, str)
 
 
+def _lower_priority() -> None:
+    """The worker thread yields the processor to the window's (Linux: a thread is a task with
+    its own nice value; elsewhere nothing changes)."""
+    with contextlib.suppress(AttributeError, OSError):
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 10)
+
+
 def _run(signals, generation, key, engine, scenario, draws, seed) -> None:
     """In the worker thread: the analysis, then one signal (queued to the window's thread).
     A plain Python thread rather than a QRunnable: a Python QRunnable deleted by the pool's
     thread while Python still holds it crashed the process now and then."""
+    _lower_priority()
     try:
         baseline_figures(engine)  # the names the view shows, made here once, not in the window
         result = monte_carlo(engine, scenario, draws=draws, seed=seed)

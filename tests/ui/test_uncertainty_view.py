@@ -83,7 +83,7 @@ def assert_shows(window, scenario):
 
 
 def test_view_shows_the_models_numbers_for_the_current_scenario(qtbot, window):
-    window.tabs.setCurrentWidget(window.uncertainty.view)
+    window.tabs.setCurrentWidget(window.uncertainty.page)
     analysis = finished(qtbot, window)
     assert analysis.scenario.levers == window.state.scenario.levers
     assert (analysis.result.draws, analysis.result.seed) == (DRAWS, SEED)
