@@ -151,10 +151,7 @@ class Figures:
     office_area: np.ndarray  # (m,)
     wage: np.ndarray  # (m, MAX_HORIZON_YEARS + 1) cumulative, base year = 1
     price: np.ndarray
-
-    @property
-    def draws(self) -> int:
-        return self.volume.shape[0]
+    rows: int  # m: 1 without draws (each array above has 1 or m rows and broadcasts)
 
 
 class Engine:
@@ -349,6 +346,7 @@ class Engine:
             office_area=area.sum(axis=1),
             wage=wage,
             price=price,
+            rows=m,
         )
 
     @staticmethod
@@ -392,6 +390,8 @@ class Engine:
         budget = f.budget_base * np.where(
             self.wage_indexed, wage[:, :, np.newaxis], price[:, :, np.newaxis]
         )
+        # One row per draw: a drawn figure elsewhere (a line's volume) changes this budget too.
+        budget = np.broadcast_to(budget, (f.rows, count, budget.shape[2])).copy()
         budget[:, :, self.i_purchased] += _dot(bought, f.substitute_price) * price
         served = np.minimum(demand, f.volume) + bought
         # The same expressions as in evaluate(), so no change gives exactly zero.

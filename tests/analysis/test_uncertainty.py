@@ -188,3 +188,20 @@ def test_analyse_bad_input_is_one_line(args, message):
     assert done.returncode == 2
     assert message in done.stderr
     assert len(done.stderr.strip().splitlines()) == 1
+
+
+def test_a_held_service_figure_works_in_every_batch(engine):
+    """An override of a line's figure makes every draw's trend differ: the trend budget must get
+    a row per draw (it once failed to broadcast in the tornado's lever sweep)."""
+    scenario = Scenario(
+        "O",
+        levers={"office_space_cut": 10},
+        overrides={"services.home_care_visits.unit_cost_eur": Override(40.0, "a test")},
+    )
+    rows = tornado(engine, scenario)
+    assert "services.home_care_visits.unit_cost_eur" not in {
+        r.assumption.figure for r in rows if r.assumption
+    }
+    assert next(r for r in rows if r.lever == "office_space_cut").high_change_eur > 0
+    result = monte_carlo(engine, scenario, draws=200)
+    assert result.held == ("services.home_care_visits.unit_cost_eur",)
