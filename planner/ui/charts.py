@@ -210,7 +210,13 @@ class BridgeChart(_Chart):
             angle=0,
             pen=pg.mkPen(TARGET, width=2, style=Qt.PenStyle.DashLine),
             label="",
-            labelOpts={"position": 0.02, "anchors": [(0, 1), (0, 1)], "color": TARGET},
+            # On paper-white, so it reads where it crosses a bar (after a baseline import too).
+            labelOpts={
+                "position": 0.02,
+                "anchors": [(0, 1), (0, 1)],
+                "color": TARGET,
+                "fill": pg.mkBrush(PAPER),
+            },
         )
         for item in (zero, self.connectors, self.bars, self.hatch, self.target_line):
             plot.addItem(item)
