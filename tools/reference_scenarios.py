@@ -71,7 +71,8 @@ def build(engine: Engine) -> list[Scenario]:
     city_2024.levers["office_space_cut"] = office
     city_2024.description = (
         "A reconstruction of the division's own estimate of its 2024 change programme: over "
-        "€29M, about €22M of cost savings and €7M of extra income (S2). The division named "
+        "€29M, about €22M of cost savings and €7M of extra income (committee release, November "
+        "2024). The division named "
         "denser use of premises, less agency labour and higher client fees, with no split. "
         "Here: agency labour removed and fully backfilled by own staff as fast as recruiting "
         "allows, all staff trained, and fees moved to the statutory level from February 2024, "
@@ -80,7 +81,7 @@ def build(engine: Engine) -> list[Scenario]:
         "costs (rent still owed, moving) paid in 2023 and so not in these years. The division's "
         "estimate also counts measures no lever here models (IT and purchasing), so the office "
         "cut stands in for them; the €7M of income is the fee lever at its full value, since "
-        "what the €7M consisted of was not published (docs/model.md)."
+        "what the €7M consisted of was not published."
     )
 
     # 2025: about EUR 25M of cost effect (S10): rents, IT-system costs and purchased services
@@ -99,13 +100,13 @@ def build(engine: Engine) -> list[Scenario]:
     city_2025.levers["office_space_cut"] = office_2025
     city_2025.description = (
         "A reconstruction of the division's estimate that its change programme's cost effect "
-        "in 2025 was about €25M (S10), which named denser premises, less agency labour and "
+        "in 2025 was about €25M (committee release, 2025), which named denser premises, less "
+        "agency labour and "
         "fees raised to the statutory level, and rents, IT-system costs and purchased services "
         "as the biggest savings. It rests on the 2024 programme's measures continuing (agency "
         "labour removed and backfilled, training, fees) and an office cut found by goal seek "
         f"for €25M of cost savings in 2025: {office_2025:g} % of leased office area, left "
-        "early from July 2023. The target is the cost effect only; fee income comes on top "
-        "(docs/model.md)."
+        "early from July 2023. The target is the cost effect only; fee income comes on top."
     )
 
     # The news release's EUR 70M from four measures. At their most (lever ranges), started
@@ -137,9 +138,9 @@ def build(engine: Engine) -> list[Scenario]:
         f"They reach €{reach / 1e6:.1f}M in 2026 and €{best_year.total_savings_eur / 1e6:.1f}M "
         f"in {best_year.year}, not €70M, and no statutory line falls below its floor: on "
         "these sourced figures the named measures cannot make €70M. €70M is best read as the "
-        "operating deficit the programme set out to close in 2023 (€71.7M forecast, S29), not "
-        "as measured savings; the division's own estimates are €29M for 2024 and €25M for 2025 "
-        "(S2, S10). See docs/model.md."
+        "operating deficit the programme set out to close in 2023 (€71.7M forecast in February "
+        "2023), not as measured savings; the division's own estimates are €29M for 2024 and "
+        "€25M for 2025."
     )
     return [no_change, city_2024, city_2025, reported]
 

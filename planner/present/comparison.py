@@ -60,7 +60,7 @@ def heading(label: str) -> Row:
 
 def plan_rows() -> list[Row]:
     return [
-        Row(translate("Comparison", "Plan year"), "year", lambda r: r.scenario.plan_year),
+        Row(translate("Comparison", "Plan year"), "year", lambda r: r.plan_year),
         Row(translate("Comparison", "Target"), "money", lambda r: r.target_eur),
     ]
 
@@ -191,9 +191,9 @@ def differences(first: ScenarioResult, second: ScenarioResult) -> list[str]:
                 f"  {lever_name(lever)}: {lever_setting(old)} → {lever_setting(new)} "
                 f"({numbers.lever_points(new - old)})"
             )
-    if a.plan_year != b.plan_year:
+    if first.plan_year != second.plan_year:  # the results' years: a scenario may say None
         label = translate("Differences", "Plan year")
-        inputs.append(f"  {label}: {a.plan_year} → {b.plan_year}")
+        inputs.append(f"  {label}: {first.plan_year} → {second.plan_year}")
     if a.target_eur != b.target_eur:
         label = translate("Differences", "Target")
         inputs.append(

@@ -52,3 +52,19 @@ def test_comparison_rows_follow_the_levers_and_each_kind_has_a_medium():
     assert SCREEN["money"].show(-7_176_000) == "−€7,176,000"
     assert PAPER["money"].show(-7_176_000) == "−7.2 M€"
     assert SCREEN["gap"].show(-5227) == "€5,227 over"
+
+
+def test_a_default_plan_year_compares_as_the_year_it_resolves_to(engine):
+    """A scenario may leave its plan year to the baseline (None): rows and differences use the
+    result's year, never 'None'."""
+    from planner.model import Scenario, evaluate_scenario
+    from planner.present.comparison import differences, plan_rows
+
+    default = evaluate_scenario(engine, Scenario("Default"))
+    later = evaluate_scenario(engine, Scenario("Later", plan_year=2026))
+    year_row = next(row for row in plan_rows() if row.kind == "year")
+    assert year_row.value(default) == 2024
+    assert year_row.value(later) == 2026
+    text = "\n".join(differences(default, later))
+    assert "2024 → 2026" in text
+    assert "None" not in text

@@ -176,13 +176,6 @@ def test_same_seed_same_page_and_no_risk_page_without_draws(
     assert len(page_texts(none)) < len(page_texts(one))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=ValueError,
-    reason="model: tornado's lever sweep with a held services figure fails to broadcast in "
-    "Engine._trend (budget (1, Y) += (n, Y)); planner/model and planner/analysis are not the "
-    "report's to change",
-)
 def test_risk_page_of_a_scenario_overriding_a_service_figure(qapp, baseline):
     engine = Engine(baseline)
     scenario = Scenario(
