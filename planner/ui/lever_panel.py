@@ -266,6 +266,74 @@ class LeverSpinBox(QDoubleSpinBox):
         return self.value() if value is None else round(value, self.decimals())
 
 
+class YearSpinBox(QSpinBox):
+    """The plan year: a year out of range is refused in words (`sig_refused`), not cut short
+    to its first digits while typing."""
+
+    sig_refused = Signal(str)
+    """Why the typed year was not taken."""
+
+    def validate(self, text: str, pos: int):
+        core = text.strip()
+        if not core:
+            return QValidator.State.Intermediate, text, pos
+        if not core.isdigit():
+            return QValidator.State.Invalid, text, pos
+        inside = self.minimum() <= int(core) <= self.maximum()
+        return (QValidator.State.Acceptable if inside else QValidator.State.Intermediate), text, pos
+
+    def fixup(self, text: str) -> str:
+        self.sig_refused.emit(
+            translate(
+                "LeverPanel", "{typed} is not a plan year from {first} to {last}: not taken."
+            ).format(typed=text.strip(), first=self.minimum(), last=self.maximum())
+        )
+        return text
+
+    def valueFromText(self, text: str) -> int:
+        core = text.strip()
+        return int(core) if core.isdigit() else self.value()
+
+
+class TargetSpinBox(QDoubleSpinBox):
+    """The savings target in euros: €, spaces and thousands separators are taken; a negative
+    or too large target is refused in words (`sig_refused`)."""
+
+    sig_refused = Signal(str)
+    """Why the typed target was not taken."""
+
+    @staticmethod
+    def _number(text: str) -> float | None:
+        core = text.strip().removeprefix("€").replace(",", "").replace(" ", "").strip()
+        try:
+            return float(core)
+        except ValueError:
+            return None
+
+    def validate(self, text: str, pos: int):
+        core = text.strip().removeprefix("€").strip()
+        if core in ("", "-", "+"):
+            return QValidator.State.Intermediate, text, pos
+        value = self._number(text)
+        if value is None:
+            return QValidator.State.Invalid, text, pos
+        inside = self.minimum() <= value <= self.maximum()
+        return (QValidator.State.Acceptable if inside else QValidator.State.Intermediate), text, pos
+
+    def fixup(self, text: str) -> str:
+        self.sig_refused.emit(
+            translate("LeverPanel", "{typed} is not a target from €0 to {high}: not taken.").format(
+                typed=text.strip() if self._number(text) is None else fmt.eur(self._number(text)),
+                high=fmt.eur(self.maximum()),
+            )
+        )
+        return text
+
+    def valueFromText(self, text: str) -> float:
+        value = self._number(text)
+        return self.value() if value is None else round(value, self.decimals())
+
+
 class PlanSettings(QGroupBox):
     """The plan year and the savings target."""
 
@@ -278,7 +346,7 @@ class PlanSettings(QGroupBox):
     def __init__(self, baseline: Baseline, plan_years: range, parent: QWidget | None = None):
         super().__init__(translate("LeverPanel", "Plan settings"), parent)
         self.base_year = baseline.year  # a scenario without a plan year of its own plans this
-        self.year = QSpinBox(self)
+        self.year = YearSpinBox(self)
         self.year.setRange(plan_years.start, plan_years.stop - 1)
         self.year.setKeyboardTracking(False)
         self.year.setAccessibleName(translate("LeverPanel", "Plan year"))
@@ -290,7 +358,7 @@ class PlanSettings(QGroupBox):
                 "have ended by then stop their rent.",
             ).format(first=plan_years.start, last=plan_years.stop - 1)
         )
-        self.target = QDoubleSpinBox(self)
+        self.target = TargetSpinBox(self)
         self.target.setLocale(INPUT_LOCALE)
         self.target.setDecimals(0)
         self.target.setRange(0.0, TARGET_MAX_EUR)
@@ -313,8 +381,21 @@ class PlanSettings(QGroupBox):
         layout.setVerticalSpacing(3)
         layout.addRow(translate("LeverPanel", "Plan &year"), self.year)
         layout.addRow(translate("LeverPanel", "Savings &target"), self.target)
+        # A typed year or target that is refused is said in words here (hidden otherwise).
+        self.refusal_label = QLabel(self)
+        self.refusal_label.setWordWrap(True)
+        self.refusal_label.setStyleSheet("color: #b71c1c")
+        self.refusal_label.hide()
+        layout.addRow(self.refusal_label)
+        for box in (self.year, self.target):
+            box.sig_refused.connect(self._on_refused)
+            box.valueChanged.connect(self.refusal_label.hide)
         self.year.valueChanged.connect(self.sig_plan_year_edited)
         self.target.valueChanged.connect(self.sig_target_edited)
+
+    def _on_refused(self, message: str) -> None:
+        self.refusal_label.setText(message)
+        self.refusal_label.setVisible(bool(message))
 
     def show_scenario(self, scenario: Scenario) -> None:
         with QSignalBlocker(self.year), QSignalBlocker(self.target):

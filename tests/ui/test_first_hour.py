@@ -206,3 +206,19 @@ def test_a_single_scenario_export_is_named_after_it(window, monkeypatch):
     window.output_actions.export_results()
     assert asked[0].endswith("No change – results.xlsx")
     assert "and 1 more" not in asked[0]
+
+
+def test_a_plan_year_or_target_out_of_range_is_refused_and_told(qtbot, window):
+    settings = window.lever_panel.plan_settings
+    type_into(qtbot, settings.year, "2050")
+    assert window.state.result.plan_year == 2024  # not 2025 from "205", not 2040
+    assert not settings.refusal_label.isHidden()
+    assert "2050 is not a plan year from 2024 to 2040" in settings.refusal_label.text()
+    type_into(qtbot, settings.year, "2026")
+    assert window.state.result.plan_year == 2026
+    assert settings.refusal_label.isHidden()
+    type_into(qtbot, settings.target, "25,000,000")  # QTest types ASCII only
+    assert window.state.scenario.target_eur == 25_000_000
+    type_into(qtbot, settings.target, "99999999999")
+    assert window.state.scenario.target_eur == 25_000_000
+    assert "not a target from €0 to €10,000,000,000" in settings.refusal_label.text()
