@@ -66,6 +66,25 @@ TABLE_COLUMNS: dict[str, dict[str, str]] = {
     },
 }
 
+# Columns a table may have and need not (read when present, never required, so baselines and
+# templates made before them still load): the row's name in Finnish and Swedish (issue 13).
+# A row whose name_fi or name_sv is empty is named by its `name` in that language too.
+NAME_LANGUAGES = ("fi", "sv")
+OPTIONAL_COLUMNS: dict[str, dict[str, str]] = {
+    table: {f"name_{code}": "optional_text" for code in NAME_LANGUAGES}
+    for table in ("services", "budget", "premises")
+}
+
+
+def row_names(frame: pd.DataFrame, language: str) -> list[str]:
+    """The rows' names in a language (fi, sv): its name_xx where given, else `name`."""
+    names = [str(n) for n in frame["name"]]
+    column = f"name_{language}"
+    if column not in frame.columns:
+        return names
+    return [str(t).strip() or n for t, n in zip(frame[column], names, strict=True)]
+
+
 # The column that names each row (what provenance rows refer to).
 ROW_KEY = {
     "services": "id",

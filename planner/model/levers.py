@@ -47,7 +47,8 @@ LEVERS: tuple[Lever, ...] = (
         (
             "premises.area_m2",
             "premises.rent_eur_per_m2_year",
-            "premises.lease_end",
+            "premises.lease_end_year",
+            "premises.lease_end_month",
             "premises.notice_months",
             "premises.landlord",
             "parameters.office_move_cost_eur_per_m2.value",

@@ -236,6 +236,18 @@ class YearResult:
     def share_of_target(self) -> float:
         return self.total_savings_eur / self.target_eur if self.target_eur else math.nan
 
+    def subtotal_eur(self, kind: str, column: str = "scenario_eur") -> float:
+        """Expenses or income in all: kind "expense" or "income"; column "baseline_eur",
+        "trend_eur" or "scenario_eur"."""
+        return float(sum(getattr(line, column) for line in self.budget if line.kind == kind))
+
+    @property
+    def share_of_target_by_lever(self) -> dict[str, float]:
+        """Each lever's saving (after its one-off costs) as a share of the year's target."""
+        if not self.target_eur:
+            return {lever_id: math.nan for lever_id in self.effects}
+        return {lever_id: v / self.target_eur for lever_id, v in self.savings.items()}
+
     @property
     def baseline_net_cost_eur(self) -> float:
         # Added for the views (issue 9): the budget tables' net row in the baseline column.
@@ -357,6 +369,14 @@ class ScenarioResult:
     @property
     def net_cost_eur(self) -> float:
         return self.plan.net_cost_eur
+
+    @property
+    def trend_net_cost_eur(self) -> float:
+        return self.plan.trend_net_cost_eur
+
+    @property
+    def baseline_net_cost_eur(self) -> float:
+        return self.plan.baseline_net_cost_eur
 
     @property
     def gap_eur(self) -> float:

@@ -60,3 +60,17 @@ def test_an_override_needs_a_reason_and_a_finite_number():
         Override(1.0, " ")
     with pytest.raises(ValueError, match="finite"):
         Override(float("nan"), "x")
+
+
+def test_subtotals_and_lever_shares_are_the_results_facts(engine):
+    scenario = Scenario("S", levers={"office_space_cut": 10}, plan_year=2025, target_eur=4e6)
+    year = evaluate_scenario(engine, scenario).plan
+    expenses = year.subtotal_eur("expense")
+    income = year.subtotal_eur("income")
+    assert expenses - income == pytest.approx(year.net_cost_eur)
+    assert year.subtotal_eur("expense", "trend_eur") - year.subtotal_eur(
+        "income", "trend_eur"
+    ) == pytest.approx(year.trend_net_cost_eur)
+    # Office 10 % in 2025: 4,305,000 of a 4,000,000 target (docs/model.md, worked example).
+    assert year.share_of_target_by_lever["office_space_cut"] == pytest.approx(4_305_000 / 4e6)
+    assert year.share_of_target_by_lever["digital_shift"] == 0
