@@ -59,7 +59,7 @@ from planner.ui.figures import figure_by_key, figure_value
 from planner.ui.uncertainty_worker import Analysis, UncertaintyRunner
 
 TOP_BARS = 10
-MINIMUM_SIZE = (860, 430)  # the view's; smaller tabs scroll
+MINIMUM_SIZE = (640, 430)  # the view's; smaller tabs scroll
 BINS = 40
 BAND = QColor(47, 111, 173, 70)
 MEDIAN = QColor("#1f4e79")
@@ -216,7 +216,8 @@ class ProbabilityModel(_ResultTable):
 
 
 class FloorRiskModel(_ResultTable):
-    HEADERS = ("Service line", "Probability below its floor")
+    HEADERS = ("Service line", "Below floor")
+    HEADER_TIPS = ("", "The share of draws that leave the line below its floor in the plan year")
 
     def show(self, result: UncertaintyResult, names: dict[str, str]) -> None:
         order = sorted(result.floor_risk.items(), key=lambda item: -item[1])
@@ -237,6 +238,8 @@ class FanChart(_Chart):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setAccessibleName(translate("Uncertainty", "Savings by year, fan chart"))
+        # Every year label that fits is drawn (pyqtgraph would leave most out at this width).
+        self.bottom_axis.setStyle(textFillLimits=[(0, 0.95), (2, 0.95), (4, 0.9), (6, 0.8)])
         self.left_axis.setLabel("M€")
         self.left_axis.setWidth(48)
         self.low = pg.PlotCurveItem(pen=pg.mkPen(BAND, width=1))
@@ -252,7 +255,7 @@ class FanChart(_Chart):
     def _year_ticks(self) -> None:
         """As many year labels as fit: a year's label needs some 40 px."""
         room = max(1, self.width() - 60)
-        step = max(1, math.ceil(len(self.years) * 40 / room))
+        step = max(1, math.ceil(len(self.years) * 44 / room))
         self.bottom_axis.setTicks([[(y, str(y)) for y in self.years[::step]]])
 
     def resizeEvent(self, event) -> None:
@@ -275,7 +278,7 @@ class FanChart(_Chart):
         self.target.setData(years, np.array(result.targets) / m)
         everything = np.concatenate([result.p10, result.p90, result.targets, [0.0]]) / m
         self.view.setRange(
-            xRange=(years[0] - 0.3, years[-1] + 0.3),
+            xRange=(years[0] - 0.75, years[-1] + 0.75),
             yRange=(nice_bound(everything.min(), 10), nice_bound(everything.max(), 10)),
             padding=0,
         )
@@ -365,13 +368,29 @@ class TornadoChart(_Chart):
         high = np.array([r.high_change_eur for r in rows]) / 1e6
         self.low_bars.setOpts(x0=np.minimum(low, 0), y=y, width=np.abs(low), height=0.7)
         self.high_bars.setOpts(x0=np.minimum(high, 0), y=y, width=np.abs(high), height=0.7)
-        metrics = self.fontMetrics()
-        labels = [metrics.elidedText(name, Qt.TextElideMode.ElideRight, 165) for name in self.names]
-        self.left_axis.setTicks([[(y[i], labels[i]) for i in range(n)]])
+        self._name_ticks()
         extent = max(1e-6, float(np.abs(np.concatenate([low, high, [0]])).max()))
         self.view.setRange(
             xRange=(-extent * 1.05, extent * 1.05), yRange=(-0.6, max(n, 1) - 0.4), padding=0
         )
+
+    def _name_ticks(self) -> None:
+        """The names beside the bars, in some two fifths of the chart's width."""
+        room = int(min(320, max(110, self.width() * 0.4)))
+        if self.left_axis.width() != room:
+            self.left_axis.setWidth(room)
+        metrics = self.fontMetrics()
+        n = len(self.names)
+        labels = [
+            (n - 1 - i, metrics.elidedText(name, Qt.TextElideMode.ElideRight, room - 10))
+            for i, name in enumerate(self.names)
+        ]
+        self.left_axis.setTicks([labels])
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if getattr(self, "names", None):  # (pyqtgraph resizes before __init__ is done)
+            self._name_ticks()
 
     def row_at(self, pos) -> int | None:
         point = self.view.mapSceneToView(self.mapToScene(pos))

@@ -50,9 +50,10 @@ def scenario_copy(scenario: Scenario) -> Scenario:
 
 
 def inputs_key(engine: Engine, scenario: Scenario, draws: int, seed: int) -> tuple:
-    """What an analysis depends on (not the scenario's name or notes)."""
+    """What an analysis depends on (not the scenario's name or notes). The engine itself, not
+    its id: a cached key keeps its engine alive, so an id is never reused under it."""
     return (
-        id(engine),
+        engine,
         tuple(sorted(scenario.levers.items())),
         scenario.plan_year,
         scenario.target_eur,
