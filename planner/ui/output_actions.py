@@ -83,13 +83,18 @@ class OutputActions(QObject):
     # The summary ------------------------------------------------------------------------------
 
     def summary(self, names: list[str]):
+        from planner.analysis.uncertainty import DEFAULT_DRAWS, DEFAULT_SEED
         from planner.report import ReportContext, build_summary
 
+        # The same paper as `planner report`: a risk page per scenario, at the command line's
+        # default draws and seed (stated on the page), so screen-made and command-line PDFs agree.
         with _busy():
             return build_summary(
                 self.results(names),
                 self.state.baseline,
-                ReportContext(workbook_path=self.workbook_path() or ""),
+                ReportContext(
+                    workbook_path=self.workbook_path() or "", draws=DEFAULT_DRAWS, seed=DEFAULT_SEED
+                ),
             )
 
     def _document_and_printer(self, action: str):
