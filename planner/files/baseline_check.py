@@ -16,6 +16,7 @@ from planner.model.baseline import (
     INDEX_KINDS,
     LANDLORDS,
     NUMERIC_KINDS,
+    OPTIONAL_COLUMNS,
     REQUIRED_BUDGET_IDS,
     REQUIRED_PARAMETER_IDS,
     REQUIRED_WORKFORCE_IDS,
@@ -65,7 +66,8 @@ def build_baseline(tables: dict[str, RawTable], origin: str, missing_where) -> B
                 )
             )
             continue
-        frame, rows = _typed_table(raw, columns, problems)
+        optional = {c: k for c, k in OPTIONAL_COLUMNS.get(name, {}).items() if c in raw.frame}
+        frame, rows = _typed_table(raw, columns, problems, optional)
         if frame is not None:
             typed[name] = frame
             tables[name].row_numbers = rows
@@ -97,7 +99,8 @@ def build_baseline(tables: dict[str, RawTable], origin: str, missing_where) -> B
     )
 
 
-def _typed_table(raw: RawTable, columns: dict[str, str], problems: list[Problem]):
+def _typed_table(raw: RawTable, columns: dict[str, str], problems: list[Problem], optional=None):
+    """The table's required columns, typed, then the optional ones it has (OPTIONAL_COLUMNS)."""
     frame = raw.frame
     missing = [c for c in columns if c not in frame.columns]
     for column in missing:
@@ -115,6 +118,7 @@ def _typed_table(raw: RawTable, columns: dict[str, str], problems: list[Problem]
     # Rows left empty by a spreadsheet are not data.
     cells = frame[list(columns)].itertuples(index=False)  # not row by row through .iloc: slow
     keep = [i for i, row in enumerate(cells) if any(str(v).strip() for v in row)]
+    columns = {**columns, **(optional or {})}
     frame = frame.iloc[keep][list(columns)].reset_index(drop=True)
     rows = [raw.row_numbers[i] for i in keep]
     if frame.empty and raw.name in ("services", "budget", "about", "provenance"):
@@ -133,6 +137,8 @@ def _cell(text: str, kind: str, column: str, raw: RawTable, row: int, problems: 
     def bad(expected: str):
         problems.append(Problem(raw.where, expected, row=row, column=column, found=text))
 
+    if kind == "optional_text":  # a name in another language: may be empty
+        return text
     if kind == "text":
         if not text and column in REQUIRED_TEXT:
             problems.append(

@@ -27,7 +27,14 @@ from planner.files.spreadsheet import (
     set_text,
     style_header,
 )
-from planner.model.baseline import BASES, NUMERIC_KINDS, SERVICE_UNITS, TABLE_COLUMNS, Baseline
+from planner.model.baseline import (
+    BASES,
+    NUMERIC_KINDS,
+    OPTIONAL_COLUMNS,
+    SERVICE_UNITS,
+    TABLE_COLUMNS,
+    Baseline,
+)
 from planner.paths import bundled_baseline_dir
 
 README_SHEET = "README"
@@ -52,6 +59,12 @@ COLUMN_HELP: dict[tuple[str, str], tuple[str, str]] = {
     ("about", "value"): ("The value (name and year are required)", ""),
     ("services", "id"): ("Identifier of the service line; provenance and fees refer to it", ""),
     ("services", "name"): ("Name of the service line as shown", ""),
+    # Optional (issue 13): the name in Finnish and Swedish, read when the column is there.
+    **{
+        (table, f"name_{code}"): (f"Name of the row in {language} (optional; empty: the name)", "")
+        for table in ("services", "budget", "premises")
+        for code, language in (("fi", "Finnish"), ("sv", "Swedish"))
+    },
     ("services", "unit"): ("What one unit of the line's volume is", ""),
     ("services", "volume"): ("Units delivered in the baseline year", "units a year"),
     ("services", "unit_cost_eur"): ("Cost of one unit (above zero)", "€ per unit"),
@@ -156,6 +169,7 @@ ALLOWED = {
     "landlord": "external or internal",
     "index": "wage or price",
     "month": "a month from 1 to 12",
+    "optional_text": "text, or empty (then the name in English is used)",
     "year_id": "a year such as 2026",
 }
 
@@ -177,7 +191,7 @@ def column_note(table: str, column: str) -> str:
     text = meaning + "."
     if unit:
         text += f"\nUnit: {unit}."
-    kind = TABLE_COLUMNS[table][column]
+    kind = {**TABLE_COLUMNS[table], **OPTIONAL_COLUMNS.get(table, {})}[column]
     return text + f"\nAllowed: {ALLOWED.get(kind, kind)}."
 
 
@@ -228,7 +242,7 @@ def write_tables_xlsx(tables: dict[str, RawTable], path: Path, title: str = "") 
         for index, column in enumerate(header, start=1):
             cell = sheet.cell(row=1, column=index)
             set_text(cell, column, inert=False)
-            if column in columns:
+            if column in columns or column in OPTIONAL_COLUMNS.get(name, {}):
                 comment = Comment(column_note(name, column), "planner")
                 comment.width, comment.height = 300, 120
                 cell.comment = comment
@@ -279,7 +293,7 @@ def _write_readme(sheet, title: str) -> None:
         row += 1
         sheet.cell(row=row, column=1, value=name).font = HEADER_FONT
         set_text(sheet.cell(row=row, column=3), TABLE_HELP.get(name, ""), inert=False)
-        for column, kind in table_columns.items():
+        for column, kind in {**table_columns, **OPTIONAL_COLUMNS.get(name, {})}.items():
             row += 1
             meaning, unit = COLUMN_HELP.get((name, column), (column, ""))
             allowed = ALLOWED.get(kind, kind)

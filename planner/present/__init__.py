@@ -14,15 +14,26 @@ Views read the facts a result carries (planner.model) and only turn them into wo
 nothing in this package computes a fact.
 """
 
-from planner.present.numbers import ENGLISH, Locale, active_locale, set_locale
+from planner.present.numbers import (
+    ENGLISH,
+    FINNISH,
+    SWEDISH,
+    Locale,
+    active_locale,
+    locale_for,
+    set_locale,
+)
 from planner.present.translate import QT_TRANSLATE_NOOP, install_translator, translate
 
 __all__ = [
     "ENGLISH",
+    "FINNISH",
     "QT_TRANSLATE_NOOP",
+    "SWEDISH",
     "Locale",
     "active_locale",
     "install_translator",
+    "locale_for",
     "set_locale",
     "translate",
 ]

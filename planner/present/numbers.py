@@ -2,8 +2,8 @@
 lever values.
 
 Every function takes the locale as a parameter; without one it uses the active locale, which
-the window sets once at start (`set_locale`) and a printed summary may override. English is
-the only locale written so far; Finnish and Swedish (issue 13) are one `Locale` each.
+the window sets once at start (`set_locale`) and a printed summary may override. English,
+Finnish and Swedish are one `Locale` each (`locale_for(code)`).
 Non-finite numbers show as "–". A sign is shown only when the rounded number is not zero, so a
 figure never reads "−€0".
 """
@@ -36,6 +36,40 @@ ENGLISH = Locale(
     percent="{} %",
     points="{} pp",
 )
+
+# Finnish and Swedish (issue 13): a space groups thousands and the euro sign follows the
+# number, as in the city's budget documents (70 005 227 €, 95,8 %, 28.11.2026). The space is a
+# no-break space (U+00A0), so a figure never breaks over two lines.
+FINNISH = Locale(
+    code="fi",
+    decimal=",",
+    group="\u00a0",
+    minus="−",
+    euros="{}\u00a0€",
+    millions="{}\u00a0M€",  # as the city's tables write it (text says "milj. euroa")
+    percent="{}\u00a0%",
+    points="{}\u00a0%-yks.",
+)
+
+SWEDISH = Locale(
+    code="sv",
+    decimal=",",
+    group="\u00a0",
+    minus="−",
+    euros="{}\u00a0€",
+    millions="{}\u00a0mn\u00a0€",
+    percent="{}\u00a0%",
+    points="{}\u00a0p.e.",
+)
+
+LOCALES = {locale.code: locale for locale in (ENGLISH, FINNISH, SWEDISH)}
+
+
+def locale_for(code: str) -> Locale:
+    """The locale of a language code ("fi", "sv", "en"; "fi_FI" reads as "fi"); English for
+    any other."""
+    return LOCALES.get(code.split("_")[0].split("-")[0].lower(), ENGLISH)
+
 
 _active = ENGLISH
 
@@ -134,6 +168,15 @@ def lever_points(value: float, locale: Locale | None = None) -> str:
     decimals = lever_decimals(value)
     text = _pattern((locale or _active).points, value, decimals, locale)
     return _signed(text, value, decimals, locale)
+
+
+def date(value, locale: Locale | None = None) -> str:
+    """A calendar date: 28.11.2026 in Finnish and Swedish (as Helsinki writes it), 2026-11-28
+    in English (ISO, as the summary has always said it)."""
+    loc = locale or _active
+    if loc.code == "en":
+        return f"{value:%Y-%m-%d}"
+    return f"{value.day}.{value.month}.{value.year}"
 
 
 def year(value: float) -> str:

@@ -20,6 +20,17 @@ Translator = Callable[[str, str, str | None, int], str]
 
 _translator: Translator | None = None
 
+# The baseline's own names in the user's language (planner.present.names): a name is data, not
+# a catalogue entry, so these contexts look it up here first.
+NAME_CONTEXTS = frozenset({"BaselineRow", "ServiceName", "BudgetName", "LeaseName"})
+_names: dict[str, str] = {}
+
+
+def install_names(names: dict[str, str]) -> None:
+    """{name: the name in the user's language} for the baseline's rows (empty: as given)."""
+    global _names
+    _names = dict(names)
+
 
 def install_translator(translator: Translator | None) -> None:
     """Send every text through `translator` from now on (None: back to the source texts).
@@ -31,6 +42,8 @@ def install_translator(translator: Translator | None) -> None:
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """The text in the user's language. `context` groups texts in the catalogue (one per view
     or topic: "Headline", "Bridge", "Warnings"); `n` picks a plural form where one exists."""
+    if context in NAME_CONTEXTS and text in _names:
+        return _names[text]
     if _translator is None:
         return text
     return _translator(context, text, disambiguation, n)

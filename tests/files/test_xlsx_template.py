@@ -12,7 +12,7 @@ from planner.files.baseline_xlsx import cell_text, read_xlsx_baseline
 from planner.files.numbers import parse_number
 from planner.files.problems import InputError
 from planner.files.template import COLUMN_HELP, README_SHEET, write_template
-from planner.model.baseline import TABLE_COLUMNS
+from planner.model.baseline import OPTIONAL_COLUMNS, TABLE_COLUMNS
 from tests.files.baseline_copies import bundled_rows, find_row, write_csv_folder, write_xlsx
 
 
@@ -45,7 +45,9 @@ def test_template_has_one_sheet_per_table_with_typed_cells(template):
     workbook = openpyxl.load_workbook(template)
     assert workbook.sheetnames == [README_SHEET, *TABLE_COLUMNS]
     services = workbook["services"]
-    assert [cell.value for cell in services[1]] == list(TABLE_COLUMNS["services"])
+    # The required columns, then the optional names in Finnish and Swedish the bundled data has.
+    header = [cell.value for cell in services[1]]
+    assert header == [*TABLE_COLUMNS["services"], "name_fi", "name_sv"]
     first = [cell.value for cell in services[2]]
     assert first[:5] == ["maisa_contacts", "Maisa client portal contacts", "contact", 24000000, 1.5]
     assert isinstance(first[3], int) and isinstance(first[4], float)
@@ -68,7 +70,8 @@ def test_every_header_is_explained_with_its_unit(template):
             assert "Allowed:" in cell.comment.text
             if unit:
                 assert f"Unit: {unit}." in cell.comment.text
-        assert len(workbook[table][1]) == len(columns)
+        # and the optional names in Finnish and Swedish where the bundled data has them
+        assert len(workbook[table][1]) == len(columns) + len(OPTIONAL_COLUMNS.get(table, {}))
     readme_rows = {
         (row[0], row[1]): row[3]
         for row in workbook[README_SHEET].iter_rows(values_only=True)
