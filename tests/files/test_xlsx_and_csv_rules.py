@@ -6,7 +6,7 @@ import pytest
 
 from planner.files.baseline_io import load_baseline
 from planner.files.problems import InputError
-from planner.model.baseline import TABLE_COLUMNS
+from planner.model.baseline import NUMERIC_KINDS, TABLE_COLUMNS
 from tests.files.baseline_copies import (
     bundled_rows,
     column,
@@ -212,9 +212,10 @@ def finnish_rows():
             continue
         kinds = [TABLE_COLUMNS[name].get(header, "text") for header in rows[0]]
         for row in rows[1:]:
-            # A year that names a row (indexes) is an id, not a number to format.
+            # Only figures are written the Finnish way; ids (a year that names a row of
+            # indexes, and provenance rows naming it) stay as they are.
             row[:] = [
-                cell if kind == "year_id" else finnish(cell)
+                finnish(cell) if kind in NUMERIC_KINDS | {"optional_number"} else cell
                 for cell, kind in zip(row, kinds, strict=True)
             ]
     volume = column(tables["services"], "volume")
