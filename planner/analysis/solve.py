@@ -23,7 +23,7 @@ from scipy.optimize import minimize
 
 from planner.model.engine import Engine
 from planner.model.levers import LEVER_BY_ID, LEVER_IDS
-from planner.model.scenario import Scenario, lever_plan, resolve_years
+from planner.model.scenario import Scenario, lever_plan, override_draws, resolve_years
 
 STEP = 1e-3  # finite-difference step, in the lever's own percent
 TOLERANCE_EUR = 1.0  # a target missed by less than a euro is reached
@@ -114,6 +114,7 @@ class _Problem:
         self.targets = np.array([scenario.target_for(year) for year in self.years])
         self.ceiling = request.one_off_ceiling_eur
         values, starts, ramps, early = lever_plan(engine, [scenario])
+        self.held = override_draws(engine, scenario) or {}  # the scenario's own assumptions
         self.values, self.starts, self.ramps, self.early = values, starts, ramps, early
         self.low = np.array([self.bounds[i][0] for i in request.levers])
         self.high = np.array([self.bounds[i][1] for i in request.levers])
@@ -144,6 +145,7 @@ class _Problem:
             np.repeat(self.ramps, n, axis=0),
             np.repeat(self.early, n),
             horizon=self.horizon,
+            draws={k: np.repeat(v, n) for k, v in self.held.items()} or None,
         )
         self.evaluations += n
         wage, price = self.engine.indexes(len(batch.years))

@@ -6,7 +6,7 @@ import numpy as np
 
 from planner.model.engine import Engine
 from planner.model.levers import LEVER_BY_ID, LEVER_INDEX
-from planner.model.scenario import Scenario, lever_plan, resolve_years
+from planner.model.scenario import Scenario, lever_plan, override_draws, resolve_years
 
 GRID_POINTS = 2001  # one evaluation of a batch; then bisection between two grid points
 
@@ -35,6 +35,7 @@ def goal_seek(engine: Engine, scenario: Scenario, lever_id: str, tolerance: floa
     year_column = plan_year - engine.base_year
     target = scenario.target_for(plan_year)
     grid = np.linspace(lever.minimum, lever.maximum, GRID_POINTS)
+    held = override_draws(engine, scenario) or {}  # the scenario's own assumptions
 
     def totals(candidates: np.ndarray) -> np.ndarray:
         n = len(candidates)
@@ -46,6 +47,7 @@ def goal_seek(engine: Engine, scenario: Scenario, lever_id: str, tolerance: floa
             np.repeat(ramps, n, axis=0),
             np.repeat(early, n),
             horizon=horizon,
+            draws={k: np.repeat(v, n) for k, v in held.items()} or None,
         )
         return result.total[:, year_column]
 

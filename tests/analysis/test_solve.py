@@ -193,3 +193,31 @@ def test_solve_bad_input_is_one_line(args, message):
     assert done.returncode == 2
     assert message in done.stderr
     assert len(done.stderr.strip().splitlines()) == 1
+
+
+def test_goal_seek_and_solve_use_the_scenarios_own_assumptions(engine):
+    """A scenario overriding the agency premium: the plan found is checked through
+    evaluate_scenario, which applies the override, so both must use it too."""
+    from planner.model import Override
+
+    scenario = Scenario(
+        "O",
+        plan_year=2027,
+        target_eur=15_000_000,
+        levers={"outsourced_labour_cut": 100},
+        overrides={"workforce.agency_premium_pct.value": Override(100.0, "private agencies")},
+    )
+    sought = goal_seek(engine, scenario, "own_staff_backfill")
+    plan = evaluate_scenario(
+        engine,
+        Scenario(
+            "O",
+            plan_year=2027,
+            target_eur=15_000_000,
+            levers={"outsourced_labour_cut": 100, "own_staff_backfill": sought.value},
+            overrides=scenario.overrides,
+        ),
+    )
+    assert sought.total_savings_eur == pytest.approx(plan.plan.total_savings_eur, abs=1)
+    result = solve(engine, scenario, SolveRequest(levers=("own_staff_backfill",)))
+    recheck(engine, result)
