@@ -53,6 +53,13 @@ def add_parser(subparsers) -> None:
         default=DEFAULT_SEED,
         help=f"random seed of the draws, printed on the page (default {DEFAULT_SEED})",
     )
+    parser.add_argument(
+        "--lang",
+        choices=("fi", "sv", "en"),
+        default="en",
+        help="the summary's language and number formats: fi (suomi), sv (svenska) or en "
+        "(English, the default)",
+    )
     parser.add_argument("--out", metavar="FILE.pdf", required=True, help="the PDF to write")
     parser.set_defaults(run=run)
 
@@ -68,6 +75,8 @@ def run(args) -> int:
     # Qt is loaded only now, so that bad arguments fail fast and without a display.
     from planner.report import ReportContext, build_summary
 
+    if args.lang != "en":
+        results = _in_language(args.lang, results, baseline)
     document = build_summary(
         results,
         baseline,
@@ -80,3 +89,17 @@ def run(args) -> int:
         + ", ".join(result.scenario.name for result in results)
     )
     return 0
+
+
+def _in_language(code: str, results, baseline):
+    """Texts and numbers in `code` from now on (the catalogues need a QGuiApplication), and the
+    results again on an engine naming lines and categories in it (name_fi, name_sv)."""
+    from planner.model import Engine, evaluate_scenario
+    from planner.present.names import localise_engine
+    from planner.report.app import ensure_gui_application
+    from planner.report.language import use_language
+
+    ensure_gui_application()
+    use_language(code)
+    engine = localise_engine(Engine(baseline), code)
+    return [evaluate_scenario(engine, result.scenario) for result in results]

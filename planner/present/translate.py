@@ -22,7 +22,7 @@ _translator: Translator | None = None
 
 # The baseline's own names in the user's language (planner.present.names): a name is data, not
 # a catalogue entry, so these contexts look it up here first.
-NAME_CONTEXTS = frozenset({"BaselineRow", "ServiceName", "BudgetName", "LeaseName"})
+NAME_CONTEXTS = frozenset({"BaselineRow", "FigureName", "ServiceName", "BudgetName", "LeaseName"})
 _names: dict[str, str] = {}
 
 

@@ -41,10 +41,10 @@ def below_floor_mark() -> str:
 def modified_text(modified_at: str, generated_at: datetime) -> str:
     if not modified_at:
         return translate("Summary", "not recorded (summary generated {date})").format(
-            date=f"{generated_at:%Y-%m-%d}"
+            date=fmt.date(generated_at)
         )
     try:
-        return f"{datetime.fromisoformat(modified_at):%Y-%m-%d}"
+        return fmt.date(datetime.fromisoformat(modified_at))
     except ValueError:
         return modified_at
 

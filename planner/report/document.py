@@ -14,6 +14,7 @@ from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter, Q
 from planner import __version__
 from planner.model import Baseline, Engine, ScenarioResult
 from planner.present import translate
+from planner.present.numbers import date as fmt_date
 from planner.report import style
 from planner.report.app import ensure_gui_application
 from planner.report.comparison import comparison_pieces
@@ -152,7 +153,7 @@ def build_summary(
     frame = Frame(
         division=division,
         generated=translate("Summary", "Generated {time} by planner {version}").format(
-            time=f"{generated_at:%Y-%m-%d %H:%M}", version=__version__
+            time=f"{fmt_date(generated_at)} {generated_at:%H:%M}", version=__version__
         ),
     )
     names = ", ".join(result.scenario.name for result in results)

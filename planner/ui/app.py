@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from planner import __version__
 from planner.paths import resources_dir
+from planner.present import translate
 
 EXIT_USAGE = 2
 EXIT_DATA = 1
@@ -45,10 +46,13 @@ def run_window(argv: list[str]) -> int:
     previous = _hint_if_the_platform_fails()
     app = application()
     qInstallMessageHandler(previous)  # the platform started: Qt's messages as before
+    from planner.ui.language import apply_language, chosen_language
+
+    apply_language(chosen_language(QSettings()))  # before any text is written (issue 13)
     try:
         window, problem = build_window(argv[0] if argv else None, QSettings())
     except StartError as error:
-        QMessageBox.critical(None, "Planner cannot start", str(error))
+        QMessageBox.critical(None, translate("Start", "Planner cannot start"), str(error))
         return EXIT_DATA
     # What start-up made (modules, baseline, widgets) lives as long as the window: keep the
     # garbage collector's full passes from walking it again, which paused a slider drag for
@@ -56,7 +60,7 @@ def run_window(argv: list[str]) -> int:
     gc.freeze()
     window.show()
     if problem:
-        QMessageBox.warning(window, "The file was not opened", problem)
+        QMessageBox.warning(window, translate("Start", "The file was not opened"), problem)
     window.files.tell_about_baseline()  # when the workbook brought a baseline of its own
     window.files.offer_recovery()  # work left by a planner that did not close normally
     return app.exec()
@@ -167,11 +171,13 @@ def build_window(
     from planner.files.problems import InputError
     from planner.model import Engine
     from planner.paths import bundled_baseline_dir
+    from planner.present.names import localise_engine
     from planner.ui.main_window import MainWindow, apply_last_plan_settings
     from planner.ui.state import PlannerState
 
     try:
         engine = Engine(load_baseline(bundled_baseline_dir()))
+        localise_engine(engine)  # names in the language applied (name_fi, name_sv; issue 13)
     except InputError as error:
         raise StartError(
             "The bundled baseline cannot be used:\n" + "\n".join(map(str, error.problems))

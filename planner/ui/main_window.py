@@ -32,6 +32,7 @@ from planner.ui.charts import BridgeChart, ServiceChart
 from planner.ui.compare import CompareLauncher
 from planner.ui.headline import Headline
 from planner.ui.frozen_table import FrozenColumnTable
+from planner.ui.language import add_language_menu
 from planner.ui.lever_help import about_html
 from planner.ui.lever_panel import LeverPanel
 from planner.ui.output_actions import OutputActions
@@ -261,6 +262,7 @@ class MainWindow(QMainWindow):
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
         help_menu.addAction(self.about_action)
+        add_language_menu(self, self.settings)  # Settings > Language, before Help (issue 13)
 
     def _connect_lever_panel(self) -> None:
         panel = self.lever_panel
@@ -276,7 +278,11 @@ class MainWindow(QMainWindow):
     def _show_baseline_name(self) -> None:
         baseline = self.state.baseline
         origin = f" ({baseline.origin})" if baseline.origin else ""
-        self.baseline_label.setText(f"Baseline: {baseline.name}{origin}")
+        self.baseline_label.setText(
+            translate("MainWindow", "Baseline: {name}{origin}").format(
+                name=baseline.name, origin=origin
+            )
+        )
         self.baseline_label.setToolTip(
             translate("MainWindow", "Scenarios are evaluated on the baseline {name}").format(
                 name=baseline.name

@@ -266,7 +266,7 @@ def test_edit_menu_names_what_undo_and_redo_do(qtbot, window):
 
 def test_menus_hold_only_working_actions(window):
     menus = {a.text(): a.menu() for a in window.menuBar().actions()}
-    assert list(menus) == ["&File", "&Edit", "Scenari&o", "&Help"]
+    assert list(menus) == ["&File", "&Edit", "Scenari&o", "&Settings", "&Help"]
     for menu in menus.values():
         for action in menu.actions():
             if not action.isSeparator() and action.menu() is None:  # submenus open, not act
