@@ -46,7 +46,7 @@ FINNISH = Locale(
     group="\u00a0",
     minus="−",
     euros="{}\u00a0€",
-    millions="{}\u00a0M€",  # as the city's tables write it (text says "milj. euroa")
+    millions="{}\u00a0M€",  # short enough for chart labels (running text: "milj. euroa")
     percent="{}\u00a0%",
     points="{}\u00a0%-yks.",
 )
@@ -57,7 +57,7 @@ SWEDISH = Locale(
     group="\u00a0",
     minus="−",
     euros="{}\u00a0€",
-    millions="{}\u00a0mn\u00a0€",
+    millions="{}\u00a0M€",
     percent="{}\u00a0%",
     points="{}\u00a0p.e.",
 )

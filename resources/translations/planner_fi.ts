@@ -1977,7 +1977,7 @@ Lähtötaso: {value} {unit} ({basis}, {range})</translation>
     <message>
         <location filename="../../planner/ui/main_window.py" line="147"/>
         <source>Savings by &amp;lever</source>
-        <translation>Säästöt toimen&amp;piteittäin</translation>
+        <translation>Toimen&amp;piteet</translation>
     </message>
     <message>
         <location filename="../../planner/ui/main_window.py" line="214"/>
@@ -2047,7 +2047,7 @@ Lähtötaso: {value} {unit} ({basis}, {range})</translation>
     <message>
         <location filename="../../planner/ui/plan_tools.py" line="34"/>
         <source>&amp;Multi-year</source>
-        <translation>Monivuotin&amp;en</translation>
+        <translation>Vuo&amp;det</translation>
     </message>
     <message>
         <location filename="../../planner/ui/plan_tools.py" line="38"/>

@@ -592,7 +592,7 @@ Utgångsläge: {value} {unit} ({basis}, {range})</translation>
     <message>
         <location filename="../../planner/ui/charts.py" line="179"/>
         <source>&lt;b&gt;Savings by lever&lt;/b&gt; (M€): each lever&apos;s in-year effect ({saving} saving, {cost} cost, hatched), the one-off costs, and the {total} plan-year total against the {target}</source>
-        <translation>&lt;b&gt;Besparingar per åtgärd&lt;/b&gt; (mn €): varje åtgärds årseffekt ({saving} besparing, {cost} kostnad, streckad), engångskostnaderna och planeringsårets totala besparing {total} jämfört med {target}</translation>
+        <translation>&lt;b&gt;Besparingar per åtgärd&lt;/b&gt; (M€): varje åtgärds årseffekt ({saving} besparing, {cost} kostnad, streckad), engångskostnaderna och planeringsårets totala besparing {total} jämfört med {target}</translation>
     </message>
     <message>
         <location filename="../../planner/ui/charts.py" line="189"/>
@@ -773,7 +773,7 @@ Utgångsläge: {value} {unit} ({basis}, {range})</translation>
     <message>
         <location filename="../../planner/ui/compare_chart.py" line="33"/>
         <source>Plan-year savings and target, M€</source>
-        <translation>Planeringsårets besparingar och mål, mn €</translation>
+        <translation>Planeringsårets besparingar och mål, M€</translation>
     </message>
     <message>
         <location filename="../../planner/ui/compare_chart.py" line="36"/>
@@ -783,7 +783,7 @@ Utgångsläge: {value} {unit} ({basis}, {range})</translation>
     <message>
         <location filename="../../planner/ui/compare_chart.py" line="131"/>
         <source>{saving} plan-year savings beside {target} the target, in M€; right: the share of demand delivered from 0 %, {full} in full, {short} some demand not met (dashed: 100 %).</source>
-        <translation>{saving} planeringsårets besparingar bredvid {target} målet, i mn €; till höger: andelen tillgodosett behov från 0 %, {full} helt, {short} en del av behovet inte tillgodosett (streckat: 100 %).</translation>
+        <translation>{saving} planeringsårets besparingar bredvid {target} målet, i M€; till höger: andelen tillgodosett behov från 0 %, {full} helt, {short} en del av behovet inte tillgodosett (streckat: 100 %).</translation>
     </message>
 </context>
 <context>
@@ -3137,7 +3137,7 @@ Redigera &gt; Ångra (Ctrl+Z) återställer det.</translation>
     <message>
         <location filename="../../planner/report/content.py" line="167"/>
         <source>Savings in each year against the no-change trend, in M€; savings are after one-off costs, which fall in the year a measure starts.</source>
-        <translation>Besparingar varje år jämfört med utvecklingen utan ändringar, i mn €; besparingarna är efter engångskostnader, som faller på det år en åtgärd startar.</translation>
+        <translation>Besparingar varje år jämfört med utvecklingen utan ändringar, i M€; besparingarna är efter engångskostnader, som faller på det år en åtgärd startar.</translation>
     </message>
     <message>
         <location filename="../../planner/report/content.py" line="181"/>
@@ -3938,7 +3938,7 @@ Redigera &gt; Ångra (Ctrl+Z) återställer det.</translation>
     <message>
         <location filename="../../planner/ui/uncertainty_view.py" line="493"/>
         <source>&lt;b&gt;Savings by year&lt;/b&gt; (M€): 10th–90th percentile band, median, target (dashed)</source>
-        <translation>&lt;b&gt;Besparingar per år&lt;/b&gt; (mn €): band för 10:e–90:e percentilen, median, mål (streckat)</translation>
+        <translation>&lt;b&gt;Besparingar per år&lt;/b&gt; (M€): band för 10:e–90:e percentilen, median, mål (streckat)</translation>
     </message>
     <message>
         <location filename="../../planner/ui/uncertainty_view.py" line="506"/>
@@ -3953,7 +3953,7 @@ Redigera &gt; Ångra (Ctrl+Z) återställer det.</translation>
     <message>
         <location filename="../../planner/ui/uncertainty_view.py" line="530"/>
         <source>&lt;b&gt;Plan-year savings&lt;/b&gt; of every draw (M€)</source>
-        <translation>&lt;b&gt;Planeringsårets besparingar&lt;/b&gt; i varje dragning (mn €)</translation>
+        <translation>&lt;b&gt;Planeringsårets besparingar&lt;/b&gt; i varje dragning (M€)</translation>
     </message>
     <message>
         <location filename="../../planner/ui/uncertainty_view.py" line="584"/>
@@ -4156,7 +4156,7 @@ Redigera &gt; Ångra (Ctrl+Z) återställer det.</translation>
     <message>
         <location filename="../../planner/ui/years_view.py" line="79"/>
         <source>&lt;b&gt;Savings by year&lt;/b&gt; (M€): the levers&apos; in-year effect {effect}, the one-off costs {one_off} (a cost, below zero), the year&apos;s savings {total} (labelled) against the {target}; the plan year shaded</source>
-        <translation>&lt;b&gt;Besparingar per år&lt;/b&gt; (mn €): åtgärdernas årseffekt {effect}, engångskostnaderna {one_off} (en kostnad, under noll), årets besparingar {total} (med etikett) mot {target}; planeringsåret skuggat</translation>
+        <translation>&lt;b&gt;Besparingar per år&lt;/b&gt; (M€): åtgärdernas årseffekt {effect}, engångskostnaderna {one_off} (en kostnad, under noll), årets besparingar {total} (med etikett) mot {target}; planeringsåret skuggat</translation>
     </message>
     <message>
         <location filename="../../planner/ui/years_view.py" line="89"/>
