@@ -253,3 +253,23 @@ def test_a_finnish_spin_box_takes_a_decimal_comma(finnish_window, qtbot):
     qtbot.keyClick(spin.lineEdit(), Qt.Key.Key_Return)
     assert spin.value() == pytest.approx(12.5)
     assert spin.text().startswith("12,50")
+
+
+def test_settings_language_is_kept_for_the_next_start(window, settings):
+    """Settings > Language: the choice is kept in QSettings and used from the next start (the
+    menu says so); the system's language is the default."""
+    from planner.ui.language import SETTING, chosen_language, system_language
+
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles.index("&Settings") == titles.index("&Help") - 1
+    actions = {a.data(): a for a in window.language_actions.actions()}
+    assert set(actions) == {"system", "fi", "sv", "en"}
+    assert actions["system"].isChecked()
+    assert chosen_language(settings) == system_language()
+    actions["fi"].trigger()
+    assert settings.value(SETTING) == "fi" and chosen_language(settings) == "fi"
+    assert "Suomi" in window.statusBar().currentMessage()
+    assert "next start" in window.statusBar().currentMessage()
+    actions["system"].trigger()
+    assert settings.value(SETTING) is None
+    assert chosen_language(settings) == system_language()
