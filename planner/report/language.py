@@ -63,7 +63,11 @@ def use_language(code: str) -> str:
                 QCoreApplication.installTranslator(translator)
                 _translators.append(translator)
     if not _default_before:
-        _default_before.append(QLocale())
+        before = QLocale()  # the system's, unless a language was used already
+        finnish_or_swedish = (QLocale.Language.Finnish, QLocale.Language.Swedish)
+        _default_before.append(
+            qt_locale("en") if before.language() in finnish_or_swedish else before
+        )
     QLocale.setDefault(qt_locale(code) if code != "en" else _default_before[0])
     set_locale(locale_for(code))
     install_translator(QCoreApplication.translate)

@@ -2700,13 +2700,13 @@ Lähtötaso: {value} {unit} ({basis}, {range})</translation>
         <location filename="../../planner/present/result.py" line="19"/>
         <location filename="../../planner/present/result.py" line="29"/>
         <source>{amount} short</source>
-        <translation>{amount} vajaa</translation>
+        <translation>puuttuu {amount}</translation>
     </message>
     <message>
         <location filename="../../planner/present/result.py" line="21"/>
         <location filename="../../planner/present/result.py" line="30"/>
         <source>{amount} over</source>
-        <translation>{amount} yli</translation>
+        <translation>ylittyy {amount}</translation>
     </message>
     <message>
         <location filename="../../planner/present/result.py" line="22"/>

@@ -2700,7 +2700,7 @@ Utgångsläge: {value} {unit} ({basis}, {range})</translation>
         <location filename="../../planner/present/result.py" line="19"/>
         <location filename="../../planner/present/result.py" line="29"/>
         <source>{amount} short</source>
-        <translation>{amount} under</translation>
+        <translation>saknas {amount}</translation>
     </message>
     <message>
         <location filename="../../planner/present/result.py" line="21"/>
