@@ -100,9 +100,16 @@ def _run(signals, generation, key, engine, scenario, draws, seed) -> None:
         result = monte_carlo(engine, scenario, draws=draws, seed=seed)
         rows = tornado(engine, scenario)
     except Exception as error:  # shown in the view; the window goes on
-        signals.sig_failed.emit(generation, str(error))
+        _emit(signals.sig_failed, generation, str(error))
         return
-    signals.sig_done.emit(generation, key, (result, rows))
+    _emit(signals.sig_done, generation, key, (result, rows))
+
+
+def _emit(signal, *args) -> None:
+    """Emit, unless the window (and with it the signals' object) closed while the analysis ran:
+    then there is nobody to tell."""
+    with contextlib.suppress(RuntimeError):
+        signal.emit(*args)
 
 
 class UncertaintyRunner(QObject):

@@ -220,7 +220,7 @@ def test_every_file_menu_action_leaves_the_bundled_files_byte_identical(
     for dialog in (QDialog, QPrintDialog, QPrintPreviewDialog):  # print and preview: cancelled
         monkeypatch.setattr(dialog, "exec", lambda self: QDialog.DialogCode.Rejected)
     monkeypatch.setattr(
-        window.output_actions, "choose_scenarios", lambda action: [window.state.scenario.name]
+        window.output_actions, "choose_scenarios", lambda action, *_: [window.state.scenario.name]
     )
 
     def save_targets():
