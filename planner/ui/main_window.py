@@ -30,8 +30,8 @@ from planner.ui.assumptions_view import AssumptionsHookup
 from planner.ui.baseline_actions import BaselineActions
 from planner.ui.charts import BridgeChart, ServiceChart
 from planner.ui.compare import CompareLauncher
-from planner.ui.headline import Headline
 from planner.ui.frozen_table import FrozenColumnTable
+from planner.ui.headline import Headline
 from planner.ui.language import add_language_menu
 from planner.ui.lever_help import about_html
 from planner.ui.lever_panel import LeverPanel
@@ -451,9 +451,9 @@ def _fit_columns(view: QTableView) -> None:
         width = metrics.horizontalAdvance(sample) + 16
         view.setColumnWidth(column, max(view.columnWidth(column), width))
     view.setColumnWidth(0, min(view.columnWidth(0) + 8, 220))
-
-
     view.fit_name_column()  # as wide as the longest name where the table has the room
+
+
 def _int(value, default):
     try:
         return int(value)

@@ -3,12 +3,15 @@
 Every check compares what the views show with `evaluate_scenario` on the same inputs.
 """
 
+from html import escape
+
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QStyle, QStyleOptionSlider
 
 from planner import __version__
 from planner.model import LEVERS, Scenario, evaluate_scenario
+from planner.present.figures import figure_name
 from tests.ui.helpers import assert_views_show, snapshot
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -293,9 +296,8 @@ def test_lever_tooltips_say_what_and_where_from(window):
     for lever in LEVERS:
         tip = window.lever_panel.rows[lever.id].spin.toolTip()
         assert lever.help.split(".")[0].replace("'", "&#x27;") in tip
-        for entry in lever.acts_on:
-            table, *rest = entry.split(".")
-            assert f"<code>{table}.{rest[0]}" in tip
+        for entry in lever.acts_on:  # by name, not id (issue 15)
+            assert f"<b>{escape(figure_name(window.state.baseline, entry))}</b>" in tip
         assert "assumption" in tip
         assert window.lever_panel.rows[lever.id].slider.toolTip() == tip
 
