@@ -10,8 +10,13 @@ import json
 
 from planner.analysis.uncertainty import DEFAULT_DRAWS, DEFAULT_SEED, monte_carlo, tornado
 from planner.commands import UsageError
-from planner.commands.common import add_baseline_option, baseline_from
-from planner.commands.evaluate import money, quantity, scenario_from_args
+from planner.commands.common import baseline_from
+from planner.commands.evaluate import (
+    add_scenario_options,
+    money,
+    quantity,
+    scenario_from_args,
+)
 from planner.model import Engine, OverrideError, PlanYearError, TimingError
 from planner.present import numbers
 
@@ -26,15 +31,7 @@ def add_parser(subparsers) -> None:
         description="How likely the scenario reaches its target (Monte Carlo over the "
         "baseline's assumptions) and which assumption matters most (tornado).",
     )
-    add_baseline_option(parser)
-    parser.add_argument("--workbook", metavar="FILE", help="a scenario workbook (.json)")
-    parser.add_argument("--scenario", metavar="NAME", help="the scenario of the workbook to use")
-    parser.add_argument("--set", metavar="ID=VALUE", action="append", default=[])
-    parser.add_argument("--start", metavar="ID=YYYY-MM", action="append", default=[])
-    parser.add_argument("--ramp", metavar="ID=MONTHS", action="append", default=[])
-    parser.add_argument("--year", type=int, metavar="Y", help="plan year")
-    parser.add_argument("--horizon", type=int, metavar="Y", help="last year")
-    parser.add_argument("--target", type=float, metavar="EUR", help="target in euros, every year")
+    add_scenario_options(parser)
     parser.add_argument(
         "--draws", type=int, default=DEFAULT_DRAWS, metavar="N", help="Monte Carlo draws"
     )

@@ -37,6 +37,14 @@ def add_parser(subparsers) -> None:
         description="Evaluate a scenario over every year: from a workbook, from --set values, "
         "or no change.",
     )
+    add_scenario_options(parser)
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.set_defaults(run=run)
+
+
+def add_scenario_options(parser) -> None:
+    """The options that say which scenario to work on, shared by evaluate, solve and analyse:
+    the baseline, a workbook's scenario, and lever values, starts, ramp-ups, years, target."""
     add_baseline_option(parser)
     parser.add_argument("--workbook", metavar="FILE", help="a scenario workbook (.json)")
     parser.add_argument("--scenario", metavar="NAME", help="the scenario of the workbook to use")
@@ -71,8 +79,6 @@ def add_parser(subparsers) -> None:
     parser.add_argument(
         "--target", type=float, metavar="EUR", help="savings target in euros, in every year"
     )
-    parser.add_argument("--json", action="store_true", help="print one JSON object")
-    parser.set_defaults(run=run)
 
 
 def _assignments(values: list[str], option: str) -> dict[str, str]:

@@ -9,8 +9,13 @@ import json
 
 from planner.analysis import SolveError, SolveRequest, solve
 from planner.commands import UsageError
-from planner.commands.common import add_baseline_option, baseline_from
-from planner.commands.evaluate import money, quantity, scenario_from_args
+from planner.commands.common import baseline_from
+from planner.commands.evaluate import (
+    add_scenario_options,
+    money,
+    quantity,
+    scenario_from_args,
+)
 from planner.model import LEVER_BY_ID, LEVER_IDS, Engine, PlanYearError, TimingError
 from planner.present import numbers
 
@@ -25,26 +30,12 @@ def add_parser(subparsers) -> None:
         "year of --years) with the least service lost, no line below its floor, and within the "
         "limits given; or, if no plan can, the one that comes closest and what holds it back.",
     )
-    add_baseline_option(parser)
-    parser.add_argument("--workbook", metavar="FILE", help="a scenario workbook (.json)")
-    parser.add_argument("--scenario", metavar="NAME", help="the scenario to start from")
-    parser.add_argument(
-        "--set",
-        metavar="ID=VALUE",
-        action="append",
-        default=[],
-        help=("a lever held at a value (as for evaluate)"),
-    )
-    parser.add_argument("--start", metavar="ID=YYYY-MM", action="append", default=[])
-    parser.add_argument("--ramp", metavar="ID=MONTHS", action="append", default=[])
-    parser.add_argument("--year", type=int, metavar="Y", help="the year to reach the target in")
-    parser.add_argument("--horizon", type=int, metavar="Y", help="last year evaluated")
+    add_scenario_options(parser)
     parser.add_argument(
         "--years",
         metavar="Y,Y,...",
         help="reach the target in each of these years (the target path) instead of --year",
     )
-    parser.add_argument("--target", type=float, metavar="EUR", help="target in euros, every year")
     parser.add_argument(
         "--levers",
         metavar="ID,ID,...",
