@@ -2,6 +2,7 @@
 
     .venv/bin/python tools/translations.py update    # model texts, then pyside6-lupdate
     .venv/bin/python tools/translations.py release   # pyside6-lrelease: .ts -> .qm
+    .venv/bin/python tools/translations.py fill F.json [F.json ...]   # translations from files
 
 `update` rewrites planner/present/model_texts.py (the model's own words, tools/model_texts.py)
 and runs pyside6-lupdate over every Python file of the package into
@@ -13,8 +14,10 @@ planner/_resources). tests/test_translations.py fails while a message is unfinis
 is older than its .ts. Both tools come with PySide6-Essentials (no extra dependency).
 """
 
+import json
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -49,5 +52,36 @@ def release(folder: Path = FOLDER) -> list[Path]:
     return made
 
 
+def fill(files: list[str]) -> int:
+    """Fill unfinished messages from JSON files of {context: {source: {"fi": .., "sv": ..}}}, so
+    several people can translate their own texts without editing the catalogues at once; run
+    `update` after it to give the catalogues lupdate's own layout again. The count filled."""
+    given: dict[tuple[str, str], dict[str, str]] = {}
+    for file in files:
+        for context, texts in json.loads(Path(file).read_text(encoding="utf-8")).items():
+            for source, languages in texts.items():
+                given[(context, source)] = languages
+    filled = 0
+    for code in LANGUAGES:
+        tree = ET.parse(catalogue(code))
+        for context in tree.getroot().iter("context"):
+            name = context.findtext("name")
+            for message in context.iter("message"):
+                translation = message.find("translation")
+                if translation.get("type") != "unfinished":
+                    continue
+                text = given.get((name, message.findtext("source")), {}).get(code)
+                if text:
+                    translation.text = text
+                    del translation.attrib["type"]
+                    filled += 1
+        tree.write(catalogue(code), encoding="utf-8", xml_declaration=True)
+    return filled
+
+
 if __name__ == "__main__":
-    {"update": update, "release": release}[sys.argv[1] if len(sys.argv) > 1 else "update"]()
+    command = sys.argv[1] if len(sys.argv) > 1 else "update"
+    if command == "fill":
+        print(f"{fill(sys.argv[2:])} messages filled")
+    else:
+        {"update": update, "release": release}[command]()
