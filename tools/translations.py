@@ -58,7 +58,12 @@ def fill(files: list[str]) -> int:
     `update` after it to give the catalogues lupdate's own layout again. The count filled."""
     given: dict[tuple[str, str], dict[str, str]] = {}
     for file in files:
-        for context, texts in json.loads(Path(file).read_text(encoding="utf-8")).items():
+        try:
+            contexts = json.loads(Path(file).read_text(encoding="utf-8"))
+        except (OSError, ValueError) as error:  # one broken file must not stop the others
+            print(f"{file}: skipped, {error}", file=sys.stderr)
+            continue
+        for context, texts in contexts.items():
             for source, languages in texts.items():
                 given[(context, source)] = languages
     filled = 0
