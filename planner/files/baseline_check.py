@@ -23,7 +23,9 @@ from planner.model.baseline import (
     ROW_KEY,
     SERVICE_UNITS,
     TABLE_COLUMNS,
+    VALUE_TABLES,
     Baseline,
+    value_rows,
 )
 
 REQUIRED_TEXT = {"id", "name", "service_id", "table", "row", "column", "key"}
@@ -96,6 +98,8 @@ def build_baseline(tables: dict[str, RawTable], origin: str, missing_where) -> B
         provenance=typed["provenance"].reset_index(drop=True),
         origin=origin,
         about=dict(about),
+        # The names and units of the single figures, for the views (the values are above).
+        value_words={t: value_rows(tables[t].frame) for t in VALUE_TABLES},
     )
 
 

@@ -4,6 +4,7 @@ A Baseline holds typed tables (already validated by planner.files) and the prove
 every number. It does no I/O; planner.files reads CSV folders and workbooks into it.
 """
 
+import math
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -85,6 +86,51 @@ def row_names(frame: pd.DataFrame, language: str) -> list[str]:
     return [str(t).strip() or n for t, n in zip(frame[column], names, strict=True)]
 
 
+# The tables of single figures: the Baseline keeps their values as {id: value} for the engine,
+# and their words (name, unit, names in Finnish and Swedish) as ValueRow for the views.
+VALUE_TABLES = ("workforce", "parameters")
+
+
+@dataclass(frozen=True)
+class ValueRow:
+    """The words of one workforce or parameters row: what the figure is and its unit."""
+
+    name: str
+    unit: str = ""
+    names: tuple[tuple[str, str], ...] = ()  # (language, name) where the data gives one
+
+    def name_in(self, language: str) -> str:
+        """The name in a language (fi, sv) where the row has one, else `name`."""
+        return dict(self.names).get(language) or self.name
+
+
+def value_rows(frame: pd.DataFrame) -> dict[str, ValueRow]:
+    """{id: ValueRow} of a workforce or parameters table as read (text cells); the name_fi and
+    name_sv columns are read when the table has them (they are optional and never required)."""
+    columns = [c for c in ("name", "unit") if c in frame.columns]
+    languages = [code for code in NAME_LANGUAGES if f"name_{code}" in frame.columns]
+    rows: dict[str, ValueRow] = {}
+    for record in frame.to_dict("records"):
+        key = _text(record.get("id"))
+        if not key:
+            continue
+        words = {c: _text(record.get(c)) for c in columns}
+        names = tuple(
+            (code, _text(record.get(f"name_{code}")))
+            for code in languages
+            if _text(record.get(f"name_{code}"))
+        )
+        rows[key] = ValueRow(words.get("name", ""), words.get("unit", ""), names)
+    return rows
+
+
+def _text(value) -> str:
+    """A cell as text: an empty cell (None, or NaN from a spreadsheet) is ""."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    return str(value).strip()
+
+
 # The column that names each row (what provenance rows refer to).
 ROW_KEY = {
     "services": "id",
@@ -161,6 +207,9 @@ class Baseline:
     provenance: pd.DataFrame
     origin: str = ""  # the folder or file it was read from
     about: dict[str, str] = field(default_factory=dict)  # the about table (division, ...)
+    # {table: {id: ValueRow}} for workforce and parameters: their names and units (empty for a
+    # baseline made in code, whose figures are then named by their ids).
+    value_words: dict[str, dict[str, ValueRow]] = field(default_factory=dict)
     _provenance_index: dict = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -180,6 +229,10 @@ class Baseline:
         return self._provenance_index.get((table, row, column)) or self._provenance_index.get(
             (table, "*", column)
         )
+
+    def value_row(self, table: str, row: str) -> ValueRow | None:
+        """The words of a workforce or parameters row, if the baseline was read with them."""
+        return self.value_words.get(table, {}).get(row)
 
     @property
     def service_ids(self) -> list[str]:

@@ -342,9 +342,10 @@ class AssumptionsView(QWidget):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in ((0, 80), (1, 200), (2, 220), (3, 175), (4, 80), (5, 80), (6, 90)):
-            self.table.setColumnWidth(column, width)
-        self.table.setColumnWidth(AssumptionsModel.SOURCE, 130)
+        widths = ((0, 80), (1, 200), (2, 220), (3, 175), (4, 80), (5, 80), (6, 90), (7, 130))
+        for column, width in widths:
+            # At least as wide as the header says in the language (Swedish "Lägsta–högsta").
+            self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
 
         top = QHBoxLayout()
         top.addWidget(filter_label)
@@ -378,7 +379,14 @@ class AssumptionsView(QWidget):
             self._engine = None  # listed again when next seen
             return
         self._engine = engine
-        self.model.set_figures(baseline_figures(engine), self.state.scenario.overrides)
+        figures = baseline_figures(engine)
+        self.model.set_figures(figures, self.state.scenario.overrides)
+        # Units are short words in English, longer in Finnish and Swedish ("suoritetta
+        # vuodessa"): the column holds the longest in full.
+        metrics = self.table.fontMetrics()
+        unit = max((metrics.horizontalAdvance(f.unit) for f in figures), default=0) + 14
+        if unit > self.table.columnWidth(AssumptionsModel.UNIT):
+            self.table.setColumnWidth(AssumptionsModel.UNIT, unit)
         self._on_filter(self.filter_edit.text())
 
     def show_scenario(self, scenario) -> None:

@@ -7,22 +7,21 @@ its provenance (basis, low–high, sources, the reasoning). Texts pass the one t
 function; the column meanings and row names are the baseline's own words (catalogued with the
 languages, issue 13, as lever names are).
 
-A text helper lives here rather than in planner/present (not this task's to change): the
-workforce and parameters tables' row names. The Baseline keeps only their values, so the names
-are read from the baseline's own folder when it was read from one (`workforce.csv`,
-`parameters.csv`), else the id is shown in words.
+The workforce and parameters tables are single figures: the Baseline keeps their values for the
+engine and their names and units (`Baseline.value_row`) for views like this one, whichever
+file the baseline was read from (a folder, a workbook, a workbook's copy of its baseline); a
+baseline made in code without them names a figure by its id in words.
 """
 
-import csv
 import math
 from dataclasses import dataclass
-from pathlib import Path
 
 import pandas as pd
 
 from planner.model import Baseline, Engine
-from planner.model.baseline import NUMERIC_KINDS, ROW_KEY, TABLE_COLUMNS
+from planner.model.baseline import NUMERIC_KINDS, ROW_KEY, TABLE_COLUMNS, VALUE_TABLES
 from planner.present import QT_TRANSLATE_NOOP, translate
+from planner.present.numbers import active_locale
 
 # The groups, in the baseline's order; the indexes table is the prices of later years.
 GROUPS = (
@@ -34,7 +33,28 @@ GROUPS = (
     ("parameters", QT_TRANSLATE_NOOP("Figures", "Parameters")),
     ("indexes", QT_TRANSLATE_NOOP("Figures", "Prices")),
 )
-VALUE_TABLES = ("workforce", "parameters")
+
+# The units a figure is shown with: the template's column help gives the columns' units
+# (planner/files/template.py, COLUMN_HELP; tests/ui/test_languages_texts.py checks that each
+# one is here), and the bundled workforce and parameters tables theirs in their unit column.
+UNITS = (
+    QT_TRANSLATE_NOOP("FigureUnit", "units a year"),
+    QT_TRANSLATE_NOOP("FigureUnit", "€ per unit"),
+    QT_TRANSLATE_NOOP("FigureUnit", "%"),
+    QT_TRANSLATE_NOOP("FigureUnit", "% a year"),
+    QT_TRANSLATE_NOOP("FigureUnit", "€ a year"),
+    QT_TRANSLATE_NOOP("FigureUnit", "m²"),
+    QT_TRANSLATE_NOOP("FigureUnit", "€ per m² a year"),
+    QT_TRANSLATE_NOOP("FigureUnit", "year"),
+    QT_TRANSLATE_NOOP("FigureUnit", "month"),
+    QT_TRANSLATE_NOOP("FigureUnit", "months"),
+    QT_TRANSLATE_NOOP("FigureUnit", "as in the unit column"),
+    QT_TRANSLATE_NOOP("FigureUnit", "as the figure"),
+    QT_TRANSLATE_NOOP("FigureUnit", "people"),
+    QT_TRANSLATE_NOOP("FigureUnit", "EUR"),
+    QT_TRANSLATE_NOOP("FigureUnit", "FTE"),
+    QT_TRANSLATE_NOOP("FigureUnit", "ratio"),
+)
 
 # Short words for each column, for bars and lists where a whole sentence does not fit.
 SHORT_COLUMNS = {
@@ -166,7 +186,8 @@ def baseline_figures(engine: Engine) -> list[Figure]:
                     continue
                 meaning, unit = COLUMN_HELP.get((table, column), (column, ""))
                 if table in VALUE_TABLES:  # the row is the figure: its name says what it is
-                    meaning, unit = "", _value_units(baseline, table).get(row, "")
+                    words = baseline.value_row(table, row)
+                    meaning, unit = "", words.unit if words else ""
                 record = baseline.provenance_of(table, row, column)
                 figures.append(
                     Figure(
@@ -176,7 +197,7 @@ def baseline_figures(engine: Engine) -> list[Figure]:
                         group=group_name,
                         row_name=row_name,
                         meaning=translate("BaselineColumn", meaning) if meaning else "",
-                        unit=unit,
+                        unit=figure_unit(unit),
                         value=float(value),
                         basis=record.basis if record else "",
                         low=record.low if record else None,
@@ -196,11 +217,15 @@ def figure_by_key(engine: Engine) -> dict[str, Figure]:
     return {figure.key: figure for figure in baseline_figures(engine)}
 
 
+def figure_unit(unit: str) -> str:
+    """A unit in the user's language: "€ per unit" -> "€ / suorite" (as given if unknown)."""
+    return translate("FigureUnit", unit) if unit else ""
+
+
 def _rows(baseline: Baseline, table: str):
     if table in VALUE_TABLES:
-        names = _value_names(baseline, table)
         for row, value in getattr(baseline, table).items():
-            yield row, names.get(row, _id_in_words(row)), {"value": value}
+            yield row, value_name(baseline, table, row), {"value": value}
         return
     frame = getattr(baseline, table)
     key = ROW_KEY[table]
@@ -218,29 +243,16 @@ def _rows(baseline: Baseline, table: str):
         yield row, translate("BaselineRow", name), record
 
 
+def value_name(baseline: Baseline, table: str, row: str) -> str:
+    """A workforce or parameters figure by its name in the user's language: the baseline's
+    own name in that language where it gives one, else its name through the catalogue, else
+    the id in words."""
+    words = baseline.value_row(table, row)
+    if words is None or not words.name:
+        return _id_in_words(row)
+    local = words.name_in(active_locale().code)
+    return local if local != words.name else translate("BaselineRow", words.name)
+
+
 def _id_in_words(row: str) -> str:
     return row.replace("_", " ").capitalize()
-
-
-def _value_file(baseline: Baseline, table: str) -> dict[str, dict]:
-    """The workforce or parameters table of the folder the baseline was read from, if any."""
-    try:
-        path = Path(baseline.origin) / f"{table}.csv"
-        if not baseline.origin or not path.is_file():
-            return {}
-        with path.open(encoding="utf-8", newline="") as handle:
-            return {r["id"]: r for r in csv.DictReader(handle) if r.get("id")}
-    except (OSError, ValueError, KeyError, csv.Error):
-        return {}
-
-
-def _value_names(baseline: Baseline, table: str) -> dict[str, str]:
-    return {
-        k: translate("BaselineRow", r["name"])
-        for k, r in _value_file(baseline, table).items()
-        if r.get("name")
-    }
-
-
-def _value_units(baseline: Baseline, table: str) -> dict[str, str]:
-    return {k: r["unit"] for k, r in _value_file(baseline, table).items() if r.get("unit")}

@@ -11,10 +11,11 @@ from html import escape
 from planner import __version__
 from planner.model.baseline import Baseline
 from planner.model.levers import Lever
+from planner.present import numbers as fmt
 from planner.present import translate
 from planner.present.figures import figure_name
 from planner.present.provenance import summarise_figure
-from planner.present.result import lever_name
+from planner.present.result import lever_name, lever_unit
 
 SOURCES_FILE = "data/SOURCES.md"
 
@@ -22,11 +23,13 @@ SOURCES_FILE = "data/SOURCES.md"
 def lever_help_html(lever: Lever, baseline: Baseline) -> str:
     """What the lever does and the baseline figures it acts on, as a tooltip."""
     items = "".join(f"<li>{acts_on_html(baseline, entry)}</li>" for entry in lever.acts_on)
+    # The unit in the user's language and the numbers written the language's way (0–100,
+    # 12,5), as the lever's row shows them.
     head = translate("LeverHelp", "{unit}, {low}–{high}; no change: {no_change}").format(
-        unit=escape(lever.unit),
-        low=f"{lever.minimum:g}",
-        high=f"{lever.maximum:g}",
-        no_change=f"{lever.no_change:g}",
+        unit=escape(lever_unit(lever)),
+        low=_number(lever.minimum),
+        high=_number(lever.maximum),
+        no_change=_number(lever.no_change),
     )
     acts_on = translate("LeverHelp", "Acts on these figures of the baseline {name}:").format(
         name=f"<i>{escape(baseline.name)}</i>"
@@ -42,6 +45,11 @@ def lever_help_html(lever: Lever, baseline: Baseline) -> str:
         f"<p>{escape(help_text)}</p>"
         f"<p>{acts_on}</p><ul>{items}</ul><p>{bases}</p>"
     )
+
+
+def _number(value: float) -> str:
+    """A lever's bound as typed: 0, 100, 12.5 (no decimals a whole number does not have)."""
+    return fmt.number(value, 0 if float(value).is_integer() else fmt.lever_decimals(value))
 
 
 def acts_on_html(baseline: Baseline, entry: str) -> str:

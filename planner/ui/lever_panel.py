@@ -103,8 +103,13 @@ class LeverRow(QWidget):
         self.refusal_label.hide()
         self.spin.sig_refused.connect(self._on_refused)
 
-        self.down_button = _small_button("−", f"{STEP:g} % less", self)
-        self.up_button = _small_button("+", f"{STEP:g} % more", self)
+        step = fmt.pct(STEP / 100, 0)  # "1 %" (a no-break space in Finnish and Swedish)
+        self.down_button = _small_button(
+            "−", translate("LeverPanel", "{step} less").format(step=step), self
+        )
+        self.up_button = _small_button(
+            "+", translate("LeverPanel", "{step} more").format(step=step), self
+        )
         self.reset_button = QToolButton(self)
         self.reset_button.setText(translate("LeverPanel", "Reset"))
         self.reset_button.setToolTip(

@@ -35,9 +35,50 @@ MONTHS = (
 )
 
 
+# A month's own short form in each language (tammi, jan.), not the first letters of its name
+# ("tam" is no Finnish abbreviation): the catalogue has them, so they follow the language
+# chosen in the planner, never the system's locale.
+MONTH_ABBREVIATIONS = (
+    QT_TRANSLATE_NOOP("MonthsShort", "Jan"),
+    QT_TRANSLATE_NOOP("MonthsShort", "Feb"),
+    QT_TRANSLATE_NOOP("MonthsShort", "Mar"),
+    QT_TRANSLATE_NOOP("MonthsShort", "Apr"),
+    QT_TRANSLATE_NOOP("MonthsShort", "May"),
+    QT_TRANSLATE_NOOP("MonthsShort", "Jun"),
+    QT_TRANSLATE_NOOP("MonthsShort", "Jul"),
+    QT_TRANSLATE_NOOP("MonthsShort", "Aug"),
+    QT_TRANSLATE_NOOP("MonthsShort", "Sep"),
+    QT_TRANSLATE_NOOP("MonthsShort", "Oct"),
+    QT_TRANSLATE_NOOP("MonthsShort", "Nov"),
+    QT_TRANSLATE_NOOP("MonthsShort", "Dec"),
+)
+
+
+# "from January 2024" as a whole, for languages that inflect the month ("tammikuusta 2024").
+FROM_MONTHS = (
+    QT_TRANSLATE_NOOP("MonthsFrom", "from January {year}"),
+    QT_TRANSLATE_NOOP("MonthsFrom", "from February {year}"),
+    QT_TRANSLATE_NOOP("MonthsFrom", "from March {year}"),
+    QT_TRANSLATE_NOOP("MonthsFrom", "from April {year}"),
+    QT_TRANSLATE_NOOP("MonthsFrom", "from May {year}"),
+    QT_TRANSLATE_NOOP("MonthsFrom", "from June {year}"),
+    QT_TRANSLATE_NOOP("MonthsFrom", "from July {year}"),
+    QT_TRANSLATE_NOOP("MonthsFrom", "from August {year}"),
+    QT_TRANSLATE_NOOP("MonthsFrom", "from September {year}"),
+    QT_TRANSLATE_NOOP("MonthsFrom", "from October {year}"),
+    QT_TRANSLATE_NOOP("MonthsFrom", "from November {year}"),
+    QT_TRANSLATE_NOOP("MonthsFrom", "from December {year}"),
+)
+
+
 def month_name(month: int) -> str:
     """1 -> January (translated)."""
     return translate("Months", MONTHS[month - 1])
+
+
+def month_abbreviation(month: int) -> str:
+    """1 -> Jan (translated: tammi, jan.)."""
+    return translate("MonthsShort", MONTH_ABBREVIATIONS[month - 1])
 
 
 def ramp_text(months: int) -> str:
@@ -52,9 +93,7 @@ def timing_text(lever_id: str, timing: LeverTiming, base_year: int, early_exit=F
     """ "from January 2024, no ramp-up"; the office lever has no ramp-up, but may leave its
     leases early: "from March 2025, leaving leases early"."""
     year = base_year if timing.start_year is None else timing.start_year
-    text = translate("Timing", "from {month} {year}").format(
-        month=month_name(timing.start_month), year=year
-    )
+    text = translate("MonthsFrom", FROM_MONTHS[timing.start_month - 1]).format(year=year)
     if LEVER_BY_ID[lever_id].has_ramp:
         return translate("Timing", "{start}, {ramp}").format(
             start=text, ramp=ramp_text(timing.ramp_months)
@@ -70,7 +109,7 @@ def timing_short_texts(
     """Shorter forms of `timing_text` for a narrow button, longest first:
     "Jan 2024, no ramp-up", "2024-01, ramp 0 mo"."""
     year = base_year if timing.start_year is None else timing.start_year
-    month = month_name(timing.start_month)[:3]
+    month = month_abbreviation(timing.start_month)
     has_ramp = LEVER_BY_ID[lever_id].has_ramp
     if has_ramp:
         medium = translate("Timing", "{month} {year}, {ramp}").format(

@@ -51,8 +51,8 @@ from planner.analysis.uncertainty import (
     UncertaintyResult,
 )
 from planner.model.levers import LEVER_BY_ID
+from planner.present import QT_TRANSLATE_NOOP, translate
 from planner.present import numbers as fmt
-from planner.present import translate
 from planner.present.result import lever_name
 from planner.ui.charts import INK, TARGET, _Chart, nice_bound
 from planner.ui.figures import figure_by_key, figure_value
@@ -177,14 +177,27 @@ class _ResultTable(QAbstractTableModel):
 
 
 class ProbabilityModel(_ResultTable):
-    HEADERS = ("Year", "Target", "Probability", "10th pct.", "Median", "90th pct.")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Uncertainty", "Year"),
+        QT_TRANSLATE_NOOP("Uncertainty", "Target"),
+        QT_TRANSLATE_NOOP("Uncertainty", "Probability"),
+        QT_TRANSLATE_NOOP("Uncertainty", "10th pct."),
+        QT_TRANSLATE_NOOP("Uncertainty", "Median"),
+        QT_TRANSLATE_NOOP("Uncertainty", "90th pct."),
+    )
     HEADER_TIPS = (
         "",
-        "The target of the year",
-        "The share of draws whose savings reach the year's target",
-        "Savings: 10th percentile of the draws (nine in ten do better)",
-        "Savings: the median of the draws",
-        "Savings: 90th percentile of the draws (one in ten does better)",
+        QT_TRANSLATE_NOOP("Uncertainty", "The target of the year"),
+        QT_TRANSLATE_NOOP(
+            "Uncertainty", "The share of draws whose savings reach the year's target"
+        ),
+        QT_TRANSLATE_NOOP(
+            "Uncertainty", "Savings: 10th percentile of the draws (nine in ten do better)"
+        ),
+        QT_TRANSLATE_NOOP("Uncertainty", "Savings: the median of the draws"),
+        QT_TRANSLATE_NOOP(
+            "Uncertainty", "Savings: 90th percentile of the draws (one in ten does better)"
+        ),
     )
 
     def show(self, result: UncertaintyResult) -> None:
@@ -216,8 +229,16 @@ class ProbabilityModel(_ResultTable):
 
 
 class FloorRiskModel(_ResultTable):
-    HEADERS = ("Service line", "Below floor")
-    HEADER_TIPS = ("", "The share of draws that leave the line below its floor in the plan year")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Uncertainty", "Service line"),
+        QT_TRANSLATE_NOOP("Uncertainty", "Below floor"),
+    )
+    HEADER_TIPS = (
+        "",
+        QT_TRANSLATE_NOOP(
+            "Uncertainty", "The share of draws that leave the line below its floor in the plan year"
+        ),
+    )
 
     def show(self, result: UncertaintyResult, names: dict[str, str]) -> None:
         order = sorted(result.floor_risk.items(), key=lambda item: -item[1])
@@ -458,6 +479,12 @@ class UncertaintyView(QWidget):
         self.floor_table = _small_table(
             self.floor_model, self, translate("Uncertainty", "Floor risk by service line")
         )
+        # The share below the floor stays in view; a long line name is shortened (…) instead
+        # (its row's tooltip names it in full).
+        floor_header = self.floor_table.horizontalHeader()
+        floor_header.setStretchLastSection(False)
+        floor_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        floor_header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.fan_chart = FanChart(self)
         self.histogram = HistogramChart(self)
         self.tornado = TornadoChart(self)
@@ -534,7 +561,9 @@ class UncertaintyView(QWidget):
             3,
             1,
         )
-        grid.setColumnStretch(0, 3)
+        # The tables' column a little wider than the charts': year, target and probability in
+        # view at 1280x800 in Finnish and Swedish too, whose headers are longer.
+        grid.setColumnStretch(0, 4)
         grid.setColumnStretch(1, 3)
         grid.setColumnStretch(2, 4)
 

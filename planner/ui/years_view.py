@@ -236,16 +236,21 @@ class YearsTableModel(ResultTableModel):
     )
     NUMERIC_FROM = 1
     TEXT_COLUMNS = (5, 7)
-    SAMPLES = {
-        0: "2024 (plan year)",
-        1: "€70,000,000",
-        2: "€70,000,000",
-        3: "−€7,000,000",
-        4: "€70,000,000",
-        5: "✔ €99,999,999 short",
-        7: "Long-term care: 99.9 %",
-        9: "Lines buying more",
-    }
+
+    @staticmethod
+    def samples() -> dict[int, str]:
+        """The widest text a column is likely to show, in the user's language (Finnish and
+        Swedish are longer), for its width."""
+        return {
+            0: translate("Years", "{year} (plan year)").format(year=2024),
+            1: fmt.eur(70_000_000),
+            2: fmt.eur(70_000_000),
+            3: one_off_eur(7_000_000),
+            4: fmt.eur(70_000_000),
+            5: "✔ " + gap_text(99_999_999),
+            7: "Long-term care: " + fmt.pct(0.999),  # a width only, never shown
+            9: translate("Tables", "Lines buying more"),
+        }
 
     def rows_of(self, result):
         return [(y, y.year == result.plan_year) for y in result.years]
@@ -425,7 +430,7 @@ class YearsView(QWidget):
             bold = self.table.font()
             bold.setBold(True)  # the plan year's row
             metrics = QFontMetrics(bold)
-            for column, sample in self.model.SAMPLES.items():
+            for column, sample in self.model.samples().items():
                 width = metrics.horizontalAdvance(sample) + 24
                 self.table.setColumnWidth(column, max(self.table.columnWidth(column), width))
 

@@ -275,3 +275,43 @@ def test_compare_lists_what_each_scenario_assumes(qtbot, window):
     dialog.refresh()
     assert "instead of" not in dialog.overrides_tab.text.toPlainText()
     window.compare.close()
+
+
+@pytest.mark.parametrize("source", ["xlsx", "workbook copy"])
+def test_a_baseline_read_from_a_workbook_names_its_single_figures(
+    qtbot, tmp_path, settings, source
+):
+    """The workforce and parameters figures are named (and given their units) from the
+    Baseline itself, wherever it was read from: an .xlsx baseline with no CSV folder beside
+    it, and the copy of its baseline a workbook file keeps. Never by their ids."""
+    from planner.files.baseline_document import baseline_from_document, baseline_to_document
+    from planner.files.baseline_io import load_baseline
+    from planner.files.template import write_template
+
+    path = tmp_path / "baseline.xlsx"
+    write_template(path)
+    baseline = load_baseline(path)
+    if source == "workbook copy":
+        baseline, _, _ = baseline_from_document(baseline_to_document(baseline), "plan.json")
+    assert not (tmp_path / "workforce.csv").exists()
+    main = MainWindow(PlannerState(Engine(baseline)), settings)
+    qtbot.addWidget(main)
+    main.resize(1280, 800)
+    main.show()
+    qtbot.waitExposed(main)
+    view = view_of(main)
+    staff = row_texts(view, "workforce.staff_count.value")
+    assert staff[AssumptionsModel.NAME] == "Staff of the division"
+    assert staff[AssumptionsModel.UNIT] == "people"
+    elasticity = row_texts(view, FIGURE)
+    assert elasticity[AssumptionsModel.NAME].startswith("Chargeable demand lost per fee rise")
+    assert elasticity[AssumptionsModel.UNIT] == "ratio"
+    singles = [
+        f for f in baseline_figures(main.state.engine) if f.table in ("workforce", "parameters")
+    ]
+    assert len(singles) == len(baseline.workforce) + len(baseline.parameters)
+    for figure in singles:
+        shown = row_texts(view, figure.key)[AssumptionsModel.NAME]
+        assert shown == baseline.value_row(figure.table, figure.row).name
+        assert figure.row not in shown and figure.row.replace("_", " ") not in shown.lower()
+    main.close()

@@ -24,8 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.files.baseline_io import load_baseline
-from planner.files.template import COLUMN_HELP
-from planner.model import LEVERS, Engine
+from planner.model import Engine
 from planner.paths import bundled_baseline_dir, resources_dir
 from planner.present import numbers as fmt
 from planner.present.names import localise_engine
@@ -71,30 +70,7 @@ NOT_YET_THROUGH_TRANSLATE = {
         "Write the baseline in use as an Excel workbook to edit and import",
     ),
     "planner/ui/scenario_list.py": ("&Rename Scenario…", "Rename the scenario"),
-    "planner/ui/lever_panel.py": ("1 % less", "1 % more"),
-    # the lever's unit in its tooltip, as the model has it (translated in its row's label)
-    "planner/ui/lever_help.py": tuple(lever.unit for lever in LEVERS),
     "planner/ui/tables.py": ("income", "expense", "net"),  # a budget line's kind, as a code
-    "planner/ui/uncertainty_view.py": (
-        "The share of draws whose savings reach the year's target",
-        "Savings: 10th percentile of the draws (nine in ten do better)",
-        "Savings: 90th percentile of the draws (one in ten does better)",
-        "Savings: the median of the draws",
-        "The share of draws that leave the line below its floor in the plan year",
-        "The target of the year",
-        "Probability",
-        "10th pct.",
-        "90th pct.",
-        "Median",
-        "Target",
-        "Year",
-        "Service line",
-        "Below floor",
-    ),
-    # a figure's unit, as the template's column help gives it
-    "planner/ui/figures.py": tuple(sorted({u for _, u in COLUMN_HELP.values() if u}, key=len))[
-        ::-1
-    ],
 }
 
 
