@@ -26,7 +26,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from planner.model.baseline import DIGITAL_UNITS, ROW_KEY, Baseline
-from planner.model.levers import LEVER_IDS, LEVERS, LeverEffect
+from planner.model.levers import BUILT_IN_LEVERS, LEVER_IDS, LEVERS, LeverEffect
 from planner.model.timing import (
     DEFAULT_HORIZON_YEARS,
     MAX_HORIZON_YEARS,
@@ -58,6 +58,21 @@ ROW_FIGURES = {
     "indexes": ("wage_growth_pct", "price_growth_pct"),
 }
 VALUE_TABLES = ("workforce", "parameters")
+
+# The built-in levers' columns, which the engine computes together. They come first in
+# LEVER_IDS in this order; added levers follow them.
+_BUILT_IN = [lever.id for lever in BUILT_IN_LEVERS]
+BUILT_IN_COLUMNS = tuple(
+    _BUILT_IN.index(lever_id)
+    for lever_id in (
+        "client_fee_alignment",
+        "outsourced_labour_cut",
+        "own_staff_backfill",
+        "digital_shift",
+        "office_space_cut",
+        "finance_training",
+    )
+)
 
 
 class PlanYearError(ValueError):
@@ -127,6 +142,8 @@ class Figures:
     fee_current: np.ndarray
     fee_reference: np.ndarray
     fee_legal_max: np.ndarray
+    fee_gap: np.ndarray  # reference less current
+    fee_cap: np.ndarray  # the highest fee allowed: the legal maximum, or today's if above it
     demand_loss_per_eur: np.ndarray
     budget_base: np.ndarray  # (m, 1, C)
     training_base: np.ndarray  # (m, 1)
@@ -136,6 +153,7 @@ class Figures:
     cost_per_fte: np.ndarray
     recruitment_limit: np.ndarray
     agency_fte: np.ndarray
+    agency_fte_positive: bool  # in every row (then no guard against dividing by zero)
     training_cost_all_staff: np.ndarray
     training_saving_rate: np.ndarray
     digital_visit_cost: np.ndarray
@@ -203,7 +221,10 @@ class Engine:
             self.rows[table] = {key: i for i, key in enumerate(values)}
             self.raw[(table, "value")] = np.array(list(values.values()), dtype=float)
         self.figures = self.prepare(None, 1)
-        self._trend_cache: dict[int, tuple] = {}
+        for array in vars(self.figures).values():
+            if isinstance(array, np.ndarray):
+                array.flags.writeable = False  # results may be views of these
+        self._years_cache: dict[int, _Years] = {}
 
         # 1-D views of the baseline's own figures, for results and warnings.
         f = self.figures
@@ -257,6 +278,9 @@ class Engine:
             return raw[(table, "value")][:, self.rows[table][key], np.newaxis]  # (m, 1)
 
         volume, unit_cost = line("volume"), line("unit_cost_eur")
+        fee_current = line("fee_current_eur", "fees")
+        fee_reference = line("fee_reference_eur", "fees")
+        fee_legal_max = line("fee_legal_max_eur", "fees")
         chargeable = line("chargeable_share_pct", "fees") / 100
         ceiling = value("parameters", "payment_ceiling_share_pct") / 100
         budget_base = raw[("budget", "amount_eur")][:, np.newaxis, :]
@@ -271,6 +295,8 @@ class Engine:
         agency_spend = budget_base[:, :, self.i_outsourced]
         cost_per_fte = value("workforce", "own_staff_cost_eur_per_fte")
         premium = value("workforce", "agency_premium_pct") / 100
+        # The agency hours in own-staff full-time equivalents: what backfilling them needs.
+        agency_fte = agency_spend / (1 + premium) / cost_per_fte
 
         # Leases, the ones that end first first (per draw: a drawn end date may reorder them).
         ends = (
@@ -314,9 +340,11 @@ class Engine:
             substitutable=np.where(self.digital_line, line("digital_substitutable_pct") / 100, 0.0),
             chargeable=chargeable,
             charged_share=chargeable * (1 - ceiling[:, :, np.newaxis]),
-            fee_current=line("fee_current_eur", "fees"),
-            fee_reference=line("fee_reference_eur", "fees"),
-            fee_legal_max=line("fee_legal_max_eur", "fees"),
+            fee_current=fee_current,
+            fee_reference=fee_reference,
+            fee_legal_max=fee_legal_max,
+            fee_gap=fee_reference - fee_current,
+            fee_cap=np.maximum(fee_legal_max, fee_current),
             # A fee rise equal to the unit cost loses `elasticity` of the chargeable demand.
             demand_loss_per_eur=value("parameters", "fee_demand_elasticity")[:, :, np.newaxis]
             * chargeable
@@ -328,8 +356,8 @@ class Engine:
             staff_count=value("workforce", "staff_count"),
             cost_per_fte=cost_per_fte,
             recruitment_limit=value("workforce", "recruitment_limit_fte_per_year"),
-            # The agency hours in own-staff full-time equivalents: what backfilling them needs.
-            agency_fte=agency_spend / (1 + premium) / cost_per_fte,
+            agency_fte=agency_fte,
+            agency_fte_positive=bool((agency_fte > 0).all()),
             training_cost_all_staff=value("workforce", "staff_count")
             * value("workforce", "training_cost_eur_per_person"),
             training_saving_rate=value("workforce", "training_saving_pct") / 100,
@@ -377,12 +405,14 @@ class Engine:
         """The baseline's cumulative wage and price indexes for the first `count` years."""
         return self.figures.wage[0, :count], self.figures.price[0, :count]
 
-    def _trend(self, f: Figures, count: int):
-        """What depends on the years only: demand, trend bought volume, trend budget, trend
-        fee income, the indexes; shapes (m, Y, ...)."""
-        cached = self._trend_cache.get(count) if f is self.figures else None
-        if cached is not None:
-            return cached
+    def _years(self, f: Figures, count: int) -> "_Years":
+        """What a horizon needs that no lever changes: the no-change trend, the indexes and the
+        month and year axes, shapes (m, Y, ...). Kept per horizon for the baseline's own
+        figures (plans change far more often than horizons); computed afresh for draws."""
+        if f is self.figures:
+            cached = self._years_cache.get(count)
+            if cached is not None:
+                return cached
         t = np.arange(count, dtype=float)[np.newaxis, :, np.newaxis]
         demand = f.volume * (1.0 + f.growth) ** t  # (m, Y, S)
         bought = np.where(self.statutory, np.maximum(0.0, demand - f.volume), 0.0)
@@ -392,14 +422,35 @@ class Engine:
         )
         # One row per draw: a drawn figure elsewhere (a line's volume) changes this budget too.
         budget = np.broadcast_to(budget, (f.rows, count, budget.shape[2])).copy()
-        budget[:, :, self.i_purchased] += _dot(bought, f.substitute_price) * price
-        served = np.minimum(demand, f.volume) + bought
         # The same expressions as in evaluate(), so no change gives exactly zero.
+        bought_cost = _dot(bought, f.substitute_price) * price
+        budget[:, :, self.i_purchased] += bought_cost
+        served = np.minimum(demand, f.volume) + bought
         fee_income = _dot(served * f.charged_share, f.fee_current) * price
-        cached = (demand, bought, budget, fee_income, wage, price)
+        year_axis = np.arange(count)
+        years = _Years(
+            count=count,
+            year_axis=year_axis,
+            year_start=12 * year_axis,
+            year_end=12 * year_axis + 12,
+            month=np.arange(12 * count, dtype=float),
+            demand=demand,
+            bought=bought,
+            budget=budget,
+            fee_income=fee_income,
+            bought_cost=bought_cost,
+            wage=wage,
+            price=price,
+            lease_price=price[:, np.newaxis, :],
+            training_base_price=f.training_base * price,
+            digital_setup_price=f.digital_setup_cost * price,
+        )
         if f is self.figures:
-            self._trend_cache[count] = cached
-        return cached
+            for array in vars(years).values():
+                if isinstance(array, np.ndarray):
+                    array.flags.writeable = False  # shared by every result of this horizon
+            self._years_cache[count] = years
+        return years
 
     # ----------------------------------------------------------------- evaluate
     def evaluate(
@@ -421,171 +472,185 @@ class Engine:
         draws: {(table, row, column): (n,) values} baseline figures that differ per row
             (overrides, uncertainty draws, sensitivity); a lever plan of one row is used for
             every draw.
+        Any of levers, starts, ramps and early_exit may have one row for all n.
         """
-        levers = np.atleast_2d(np.asarray(levers, dtype=float))
+        levers = np.asarray(levers, dtype=float)
+        if levers.ndim != 2:
+            levers = np.atleast_2d(levers)
         lever_count = levers.shape[1]
         if lever_count != len(LEVER_IDS):
             raise ValueError(f"{lever_count} lever columns given, {len(LEVER_IDS)} levers known")
         n = levers.shape[0]
         if draws:
             n = max(n, *(np.size(v) for v in draws.values()))
-            levers = np.broadcast_to(levers, (n, lever_count))
         horizon = self.default_horizon if horizon is None else int(horizon)
         self.check_year(horizon, "horizon")
         count = horizon - self.base_year + 1
-        months = 12 * count
-        starts = np.zeros((1, lever_count)) if starts is None else np.atleast_2d(starts)
-        ramps = np.zeros((1, lever_count)) if ramps is None else np.atleast_2d(ramps)
-        starts = np.broadcast_to(starts, (n, lever_count))
-        ramps = np.broadcast_to(ramps, (n, lever_count))
-        early = np.zeros(n, bool) if early_exit is None else np.asarray(early_exit, bool)
-        early = np.broadcast_to(early, (n,))
+        # Each input keeps its own row count, 1 or n, and numpy broadcasts them: a plan shared
+        # by every draw, or a timing shared by a sweep, is worked out once, not once per row.
+        starts = _plan_rows(starts, n, lever_count, "starts")
+        ramps = _plan_rows(ramps, n, lever_count, "ramps")
+        _check_rows(levers, n, "lever values")
+        if early_exit is None:
+            early = np.zeros(1, bool)
+        else:
+            early = np.asarray(early_exit, bool).reshape(-1)
+            _check_rows(early, n, "early exits")
+        return self._evaluate(levers, starts, ramps, early, count, draws, n)
+
+    def _evaluate(self, levers, starts, ramps, early, count, draws, n) -> BatchResult:
+        """evaluate() on checked inputs: levers (1 or n, L), starts and ramps (1 or n, L),
+        early (1 or n,)."""
         f = self.prepare(draws, n) if draws else self.figures
-        demand0, trend_bought, budget_trend, trend_fees, wage, price = self._trend(f, count)
-        col = LEVER_IDS.index
+        y = self._years(f, count)
+        fee, cut, back, dig, office, train = BUILT_IN_COLUMNS
+        lever_count = levers.shape[1]
         shares = levers * 0.01
         # Timing is usually shared by many rows (draws, sweeps): phases once per distinct plan.
-        # (Sorting rows to find distinct timings costs more than it saves when they differ.)
-        timing = np.concatenate([starts, ramps], axis=1)
-        if (timing == timing[0]).all():
-            timing, inverse = timing[:1], np.zeros(n, dtype=int)
-        else:
-            inverse = slice(None)
-        phase_unique = monthly_phase(timing[:, :lever_count], timing[:, lever_count:], months)
-        in_force = yearly_share(phase_unique)[inverse]  # (n, L, Y)
+        if starts.shape[0] > 1 and (starts == starts[0]).all():
+            starts = starts[:1]
+        if ramps.shape[0] > 1 and (ramps == ramps[0]).all():
+            ramps = ramps[:1]
+        phase = monthly_phase(starts, ramps, 12 * count)  # (1 or n, L, M)
+        in_force = yearly_share(phase)  # (1 or n, L, Y)
+        lines = f.volume.shape[2]
 
-        effect = np.zeros((n, count, lever_count))
-        one_off = np.zeros((n, count, lever_count))
-        budget = np.broadcast_to(budget_trend, (n, count, budget_trend.shape[2])).copy()
+        # The three stages side by side on a first axis (after fees, after the agency cut,
+        # after the digital shift): demand and own capacity at each stage, so that what is
+        # delivered, bought and served, fee income and bought cost take one array operation
+        # for all three.
+        stage_demand = np.empty((3, n, count, lines))
+        stage_capacity = np.empty((3, n, count, lines))
 
         # 1. Client fees: each fee closes its share of the gap to the reference (never above
         # the legal maximum) from its start; chargeable demand falls with the rise.
-        fee = col("client_fee_alignment")
-        target_fee = f.fee_current + shares[:, fee, None, None] * (f.fee_reference - f.fee_current)
-        new_fee = np.minimum(target_fee, np.maximum(f.fee_legal_max, f.fee_current))  # (n,1,S)
+        target_fee = f.fee_current + shares[:, fee, None, None] * f.fee_gap
+        new_fee = np.minimum(target_fee, f.fee_cap)  # (n, 1, S)
         rise = (new_fee - f.fee_current) * in_force[:, fee, :, np.newaxis]  # (n, Y, S)
-        demand1 = demand0 * np.maximum(0.0, 1.0 - f.demand_loss_per_eur * rise)
+        demand1 = np.multiply(
+            y.demand,
+            np.maximum(0.0, 1.0 - f.demand_loss_per_eur * rise),
+            out=stage_demand[0],
+        )
+        stage_demand[1] = demand1
+        stage_capacity[0] = f.volume
         fee_now = f.fee_current + rise
-        bought1 = np.where(self.statutory, np.maximum(0.0, demand1 - f.volume), 0.0)
 
         # 2. Agency labour and backfill, month by month: backfill hires only as fast as the
         # recruitment limit allows from the start of the cut.
-        cut, back = col("outsourced_labour_cut"), col("own_staff_backfill")
-        removed_m = shares[:, cut, np.newaxis] * phase_unique[inverse, cut]  # (n, M) hours share
-        wanted_m = (
-            shares[:, back, np.newaxis] * phase_unique[inverse, back] * removed_m * f.agency_fte
-        )
+        removed_m = shares[:, cut, np.newaxis] * phase[:, cut]  # (n, M) hours share
+        wanted_m = shares[:, back, np.newaxis] * phase[:, back] * removed_m * f.agency_fte
         # Recruiting for backfill starts with the backfill lever (it may start before the cut:
         # hiring ahead), at most the recruitment limit a year.
-        recruiting = np.arange(months) - starts[:, back, None] + 1
+        recruiting = y.month - starts[:, back, None] + 1
         limit_m = f.recruitment_limit * np.maximum(0.0, recruiting) / 12.0
         backfill_m = np.minimum(wanted_m, limit_m)
-        lost_m = np.maximum(
-            0.0,
-            removed_m
-            - np.divide(
-                backfill_m,
-                f.agency_fte,
-                out=np.zeros_like(backfill_m),
-                where=f.agency_fte > 0,
-            ),
-        )
+        if f.agency_fte_positive:
+            backfilled_m = backfill_m / f.agency_fte
+        else:
+            backfilled_m = np.divide(
+                backfill_m, f.agency_fte, out=np.zeros_like(backfill_m), where=f.agency_fte > 0
+            )
+        lost_m = np.maximum(0.0, removed_m - backfilled_m)
         removed, backfill_fte = yearly_share(removed_m), yearly_share(backfill_m)
         lost = yearly_share(lost_m)  # (n, Y)
-        capacity2 = f.volume * (1.0 - f.outsourced_share * lost[:, :, np.newaxis])
-        bought2 = np.where(self.statutory, np.maximum(0.0, demand1 - capacity2), 0.0)
-        agency_saved = removed * f.agency_spend * wage
-        backfill_cost = backfill_fte * f.cost_per_fte * wage
+        capacity2 = np.multiply(
+            f.volume, 1.0 - f.outsourced_share * lost[:, :, np.newaxis], out=stage_capacity[1]
+        )
+        agency_saved = removed * f.agency_spend * y.wage
+        backfill_cost = backfill_fte * f.cost_per_fte * y.wage
 
         # 3. Digital shift: moved visits leave in-person demand; freed in-person capacity first
         # serves unmet or bought demand, and only what is left is released at marginal cost.
-        dig = col("digital_shift")
         moved = (shares[:, dig, None, None] * in_force[:, dig, :, None]) * (
             f.substitutable * demand1
         )
-        demand3 = demand1 - moved
+        demand3 = np.subtract(demand1, moved, out=stage_demand[2])
         released = np.minimum(moved, np.maximum(0.0, capacity2 - demand3))
-        capacity3 = capacity2 - released
-        delivered = np.minimum(demand3, capacity3)
-        bought3 = np.where(self.statutory, demand3 - delivered, 0.0)
-        released_saving = _dot(released, f.marginal_cost) * wage
-        digital_cost = moved.sum(axis=2) * f.digital_visit_cost * price
+        capacity3 = np.subtract(capacity2, released, out=stage_capacity[2])
+        released_saving = _dot(released, f.marginal_cost) * y.wage
+        digital_cost = moved.sum(axis=2) * f.digital_visit_cost * y.price
 
-        # Fee income on what is served in any channel, at the fee in force, credited stage by
-        # stage (fees, then capacity, then the digital shift).
-        def fee_income(served):
-            return _dot(served * f.charged_share, fee_now) * price
+        # Own capacity delivers what it can; statutory demand beyond it is bought. Fee income
+        # on what is served in any channel, at the fee in force, credited stage by stage.
+        stage_delivered = np.minimum(stage_demand, stage_capacity)
+        stage_bought = np.where(self.statutory, np.maximum(0.0, stage_demand - stage_capacity), 0.0)
+        served = stage_delivered + stage_bought
+        served[2] += moved
+        income = _dot(served * f.charged_share, fee_now) * y.price  # (3, n, Y)
+        bought_cost = _dot(stage_bought, f.substitute_price) * y.price  # (3, n, Y)
+        delivered, bought3 = stage_delivered[2], stage_bought[2]
 
-        served1 = np.minimum(demand1, f.volume) + bought1
-        served2 = np.minimum(demand1, capacity2) + bought2
-        served3 = delivered + bought3 + moved
-        income1, income2, income3 = fee_income(served1), fee_income(served2), fee_income(served3)
-        bought_cost = [_dot(b, f.substitute_price) * price for b in (bought1, bought2, bought3)]
-        trend_bought_cost = _dot(trend_bought, f.substitute_price) * price
-
-        effect[:, :, fee] = (income1 - trend_fees) + (trend_bought_cost - bought_cost[0])
-        effect[:, :, cut] = agency_saved + (income2 - income1) + (bought_cost[0] - bought_cost[1])
+        effect = np.zeros((n, count, lever_count))
+        one_off = np.zeros((n, count, lever_count))
+        effect[:, :, fee] = (income[0] - y.fee_income) + (y.bought_cost - bought_cost[0])
+        effect[:, :, cut] = (
+            agency_saved + (income[1] - income[0]) + (bought_cost[0] - bought_cost[1])
+        )
         effect[:, :, back] = -backfill_cost
         effect[:, :, dig] = (
-            released_saving - digital_cost + (income3 - income2) + (bought_cost[1] - bought_cost[2])
+            released_saving
+            - digital_cost
+            + (income[2] - income[1])
+            + (bought_cost[1] - bought_cost[2])
         )
         start_year = starts // 12  # (n, L) year offset of each start
-        year_axis = np.arange(count)
-        starts_in = start_year[:, :, np.newaxis] == year_axis  # (n, L, Y)
+        starts_in = start_year[:, :, np.newaxis] == y.year_axis  # (n, L, Y)
         one_off[:, :, dig] = np.where(
-            starts_in[:, dig] & (shares[:, dig, None] > 0), f.digital_setup_cost * price, 0.0
+            starts_in[:, dig] & (shares[:, dig, None] > 0), y.digital_setup_price, 0.0
         )
 
         # 4. Office space, lease by lease.
-        office = col("office_space_cut")
         area = shares[:, office] * f.office_area  # (n,)
         given = np.clip(area[:, None] - f.area_before, 0.0, f.lease_area)  # (n, Leases)
         start = starts[:, office, np.newaxis]
         owed_until = np.maximum(f.lease_paid_until, start + f.lease_notice)  # (n, Leases)
         stop = np.where(early[:, None], start, owed_until)
-        year_start = 12 * year_axis
-        free_months = np.clip(year_start + 12 - np.maximum(stop[:, :, None], year_start), 0, 12)
+        free_months = np.clip(y.year_end - np.maximum(stop[:, :, None], y.year_start), 0, 12)
         rent_year = given * f.lease_rent  # (n, Leases) rent a year, baseline prices
-        rent_saved_by_lease = rent_year[:, :, None] * free_months / 12.0 * price[:, None, :]
+        rent_saved_by_lease = rent_year[:, :, None] * free_months / 12.0 * y.lease_price
         rent_saved = rent_saved_by_lease.sum(axis=1)
         internal_saved = (rent_saved_by_lease * f.lease_internal[:, :, None]).sum(axis=1)
         vacate_year = stop // 12  # (n, Leases)
-        moves_in = vacate_year[:, :, None] == year_axis
-        move_cost = (given[:, :, None] * moves_in).sum(axis=1) * f.office_move_cost * price
+        moves_in = vacate_year[:, :, None] == y.year_axis
+        move_cost = (given[:, :, None] * moves_in).sum(axis=1) * f.office_move_cost * y.price
         owed_months = np.where(early[:, None], owed_until - start, 0.0)
         owed = rent_year * owed_months / 12.0 * (1.0 - f.re_let_share)
-        early_exit_cost = (owed[:, :, None] * moves_in).sum(axis=1) * price
+        early_exit_cost = (owed[:, :, None] * moves_in).sum(axis=1) * y.price
         effect[:, :, office] = rent_saved
         one_off[:, :, office] = move_cost + early_exit_cost
 
         # 5. Financial training: a one-off per person in the start year, then a saving on the
         # training base as the trained share comes into force.
-        train = col("finance_training")
         effect[:, :, train] = (
             shares[:, train, None] * in_force[:, train] * f.training_saving_rate
-        ) * (f.training_base * price)
+        ) * y.training_base_price
         one_off[:, :, train] = np.where(
             starts_in[:, train],
-            shares[:, train, None] * f.training_cost_all_staff * wage,
+            shares[:, train, None] * f.training_cost_all_staff * y.wage,
             0.0,
         )
 
         # Budget by category: the trend less the effects.
+        budget = np.empty((n, count, y.budget.shape[2]))
+        budget[...] = y.budget
         budget[:, :, self.i_personnel] += backfill_cost - released_saving
         budget[:, :, self.i_outsourced] -= agency_saved
-        budget[:, :, self.i_purchased] += bought_cost[2] - trend_bought_cost
+        budget[:, :, self.i_purchased] += bought_cost[2] - y.bought_cost
         budget[:, :, self.i_premises] += move_cost + early_exit_cost - rent_saved
         budget[:, :, self.i_other] += digital_cost + one_off[:, :, dig] + one_off[:, :, train]
         budget -= effect[:, :, train, None] * f.training_weights
-        budget[:, :, self.i_fees] += income3 - trend_fees
-        income = income3 - trend_fees
+        income = income[2] - y.fee_income
+        budget[:, :, self.i_fees] += income
 
-        # Added levers (register_lever): each brings its own effect.
-        for lever in LEVERS:
-            if lever.effect is None:
-                continue
-            j = col(lever.id)
-            result: LeverEffect = lever.effect(self, shares[:, j], in_force[:, j])
+        # Added levers (register_lever): each brings its own effect, on rows for every plan.
+        for j in range(len(BUILT_IN_COLUMNS), lever_count):
+            lever = LEVERS[j]
+            result: LeverEffect = lever.effect(
+                self,
+                np.broadcast_to(shares[:, j], (n,)),
+                np.broadcast_to(in_force[:, j], (n, count)),
+            )
             effect[:, :, j] = result.saving
             one_off[:, :, j] = result.one_off
             k = self.category_index[result.category]
@@ -595,30 +660,75 @@ class Engine:
             if result.income:
                 income = income + result.saving
 
-        shape = (n, count, demand0.shape[2])
+        per_year, per_line = (n, count), (n, count, lines)
         return BatchResult(
-            years=self.base_year + year_axis,
+            years=self.base_year + y.year_axis,
             lever_ids=tuple(LEVER_IDS),
             effect=effect,
             one_off=one_off,
-            income=np.broadcast_to(income, (n, count)),
-            demand=np.broadcast_to(demand3, shape),
-            moved_to_digital=np.broadcast_to(moved, shape),
-            capacity=np.broadcast_to(capacity3, shape),
-            delivered=np.broadcast_to(delivered, shape),
-            bought=np.broadcast_to(bought3, shape),
-            trend_bought=np.broadcast_to(trend_bought, shape),
-            new_fee=np.broadcast_to(new_fee[:, 0, :], (n, shape[2])),
-            budget_trend=np.broadcast_to(budget_trend, budget.shape),
+            income=_fit(income, per_year),
+            demand=demand3,
+            moved_to_digital=_fit(moved, per_line),
+            capacity=capacity3,
+            delivered=delivered,
+            bought=bought3,
+            trend_bought=_fit(y.bought, per_line),
+            new_fee=_fit(new_fee[:, 0, :], (n, lines)),
+            budget_trend=_fit(y.budget, budget.shape),
             budget_scenario=budget,
-            staff_change_fte=np.broadcast_to(backfill_fte, (n, count)),
-            agency_change_fte=np.broadcast_to(-removed * f.agency_fte, (n, count)),
-            backfill_wanted_fte=np.broadcast_to(yearly_share(wanted_m), (n, count)),
-            office_area_given_up=np.broadcast_to(area, (n,)),
-            office_early_exit_eur=np.broadcast_to(early_exit_cost, (n, count)),
-            internal_rent_saved=np.broadcast_to(internal_saved, (n, count)),
-            floor=np.broadcast_to(f.floor[:, 0, :], (n, shape[2])),
+            staff_change_fte=_fit(backfill_fte, per_year),
+            agency_change_fte=_fit(-removed * f.agency_fte, per_year),
+            backfill_wanted_fte=_fit(yearly_share(wanted_m), per_year),
+            office_area_given_up=_fit(area, (n,)),
+            office_early_exit_eur=_fit(early_exit_cost, per_year),
+            internal_rent_saved=_fit(internal_saved, per_year),
+            floor=_fit(f.floor[:, 0, :], (n, lines)),
         )
+
+
+@dataclass
+class _Years:
+    """One horizon's arrays that no lever changes (see Engine._years)."""
+
+    count: int
+    year_axis: np.ndarray  # (Y,) 0, 1, ...
+    year_start: np.ndarray  # (Y,) month index of each January
+    year_end: np.ndarray  # (Y,) month index of the next January
+    month: np.ndarray  # (M,) 0.0, 1.0, ...
+    demand: np.ndarray  # (m, Y, S) trend demand
+    bought: np.ndarray  # (m, Y, S) trend bought volume
+    budget: np.ndarray  # (m, Y, C) trend budget
+    fee_income: np.ndarray  # (m, Y)
+    bought_cost: np.ndarray  # (m, Y)
+    wage: np.ndarray  # (m, Y)
+    price: np.ndarray  # (m, Y)
+    lease_price: np.ndarray  # (m, 1, Y)
+    training_base_price: np.ndarray  # (m, Y)
+    digital_setup_price: np.ndarray  # (m, Y)
+
+
+def _plan_rows(values, n: int, columns: int, what: str) -> np.ndarray:
+    """Starts or ramp-ups as a float (1 or n, L) array (None: zeros)."""
+    if values is None:
+        return np.zeros((1, columns))
+    values = np.asarray(values, dtype=float)
+    if values.ndim != 2:
+        values = np.atleast_2d(values)
+    if values.shape[1] != columns:
+        raise ValueError(f"{what}: {values.shape[1]} lever columns given, {columns} levers known")
+    _check_rows(values, n, what)
+    return values
+
+
+def _check_rows(values: np.ndarray, n: int, what: str) -> None:
+    if values.shape[0] not in (1, n):
+        raise ValueError(f"{what}: {values.shape[0]} rows given for {n} plans")
+
+
+def _fit(values: np.ndarray, shape: tuple) -> np.ndarray:
+    """`values` with the result's shape: a read-only broadcast view only where rows are
+    shared (broadcast_to costs more than the arithmetic on one plan's arrays)."""
+    return values if values.shape == shape else np.broadcast_to(values, shape)
 
 
 def _cumulative(growth: np.ndarray) -> np.ndarray:
