@@ -29,6 +29,14 @@ def add_parser(subparsers) -> None:
     )
     add_baseline_option(parser)
     parser.add_argument(
+        "--lang",
+        choices=("fi", "sv", "en"),
+        default="en",
+        help="the language of sheet names, headers and words: fi (suomi), sv (svenska) or en "
+        "(English, the default); a Finnish or Swedish CSV is semicolon-separated with a "
+        "decimal comma, as Excel in those languages reads it",
+    )
+    parser.add_argument(
         "--out", metavar="FILE.xlsx|FILE.csv", required=True, help="the file to write"
     )
     parser.set_defaults(run=run)
@@ -40,6 +48,11 @@ def run(args) -> int:
         raise UsageError(f"--out {args.out}: the file name must end in .xlsx or .csv")
     check_output(out, EXPORT_ENDINGS, "results")  # before any work is done
     results, baseline = workbook_results(args)
+    if args.lang != "en":
+        # Qt is loaded only now, for the catalogues, so that bad arguments fail fast.
+        from planner.report.language import results_in_language
+
+        results = results_in_language(args.lang, results, baseline)
     export_results(results, out, baseline)
     count = len(results)
     print(f"{out}: {count} scenario{'s' if count != 1 else ''} exported")

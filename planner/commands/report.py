@@ -92,14 +92,8 @@ def run(args) -> int:
 
 
 def _in_language(code: str, results, baseline):
-    """Texts and numbers in `code` from now on (the catalogues need a QGuiApplication), and the
-    results again on an engine naming lines and categories in it (name_fi, name_sv)."""
-    from planner.model import Engine, evaluate_scenario
-    from planner.present.names import localise_engine
-    from planner.report.app import ensure_gui_application
-    from planner.report.language import use_language
+    """Texts and numbers in `code` from now on; the results again with the baseline's names in
+    it (one function for this command and `planner export --lang`)."""
+    from planner.report.language import results_in_language
 
-    ensure_gui_application()
-    use_language(code)
-    engine = localise_engine(Engine(baseline), code)
-    return [evaluate_scenario(engine, result.scenario) for result in results]
+    return results_in_language(code, results, baseline)

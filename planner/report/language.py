@@ -73,3 +73,17 @@ def use_language(code: str) -> str:
     install_translator(QCoreApplication.translate)
     _current[0] = code
     return code
+
+
+def results_in_language(code: str, results, baseline):
+    """Texts and numbers in `code` from now on (the catalogues need a QGuiApplication, made
+    offscreen when headless), and the results again on an engine naming lines and categories
+    in it (name_fi, name_sv): what `planner report --lang` and `planner export --lang` print."""
+    from planner.model import Engine, evaluate_scenario
+    from planner.present.names import localise_engine
+    from planner.report.app import ensure_gui_application
+
+    ensure_gui_application()
+    use_language(code)
+    engine = localise_engine(Engine(baseline), code)
+    return [evaluate_scenario(engine, result.scenario) for result in results]

@@ -2,6 +2,7 @@
 a user runs them: a subprocess, its output and exit status."""
 
 import json
+import re
 
 import openpyxl
 import pandas as pd
@@ -193,3 +194,101 @@ def test_export_into_a_folder_name_is_refused(tmp_path):
     done = planner("export", REFERENCES, "--out", "r.xlsx", cwd=tmp_path)
     assert done.returncode == 1
     assert "r.xlsx: expected a file name for the results (this is a folder)" in done.stderr
+
+
+@pytest.fixture(scope="module")
+def exports(tmp_path_factory):
+    """The reference workbook exported in each language, as `planner export --lang` does."""
+    folder = tmp_path_factory.mktemp("languages")
+    paths = {}
+    for code in ("en", "fi", "sv"):
+        for ending in (".xlsx", ".csv"):
+            out = folder / f"results-{code}{ending}"
+            done = planner("export", REFERENCES, "--lang", code, "--out", str(out))
+            assert done.returncode == 0, done.stderr
+            assert done.stderr == ""
+            paths[code, ending] = out
+    return paths
+
+
+SHEETS = {
+    "fi": ["Yhteenveto", "Toimenpiteet", "Vuodet", "Toimenpiteet vuosittain", "Palvelut",
+           "Talousarvio", "Varoitukset", "Muutetut oletukset", "Tietoja"],
+    "sv": ["Sammanfattning", "Åtgärder", "År", "Åtgärder per år", "Tjänster", "Budget",
+           "Varningar", "Ändrade antaganden", "Om filen"],
+}  # fmt: skip
+
+
+def _values(path) -> dict[str, list[list]]:
+    """Every sheet's cells but its header row and the About sheet (which has the time)."""
+    book = openpyxl.load_workbook(path)
+    return {
+        name: [[cell.value for cell in row] for row in book[name].iter_rows(min_row=2)]
+        for name in book.sheetnames[:-1]
+    }
+
+
+@pytest.mark.parametrize("code", ["fi", "sv"])
+def test_a_finnish_or_swedish_xlsx_has_its_words_and_the_same_numbers(code, exports):
+    english = openpyxl.load_workbook(exports["en", ".xlsx"])
+    local = openpyxl.load_workbook(exports[code, ".xlsx"])
+    assert local.sheetnames == SHEETS[code]
+    for name in local.sheetnames:  # names Excel takes
+        assert len(name) <= 31 and not set(name) & set("[]:*?/\\")
+    headers = [cell.value for cell in local[SHEETS[code][2]][1]]  # the years sheet
+    words = {
+        "fi": ("Skenaario", "Vuosi", "Suunnitteluvuosi", "Tavoite (€)", "Säästöt (€)"),
+        "sv": ("Scenario", "År", "Planeringsår", "Mål (€)", "Besparingar (€)"),
+    }[code]
+    assert headers[:5] == list(words)
+    assert "Target (€)" not in headers
+    # The same cells, sheet by sheet: numbers equal (and numbers, not text), words translated.
+    ours, theirs = _values(exports[code, ".xlsx"]), _values(exports["en", ".xlsx"])
+    for local_name, english_name in zip(SHEETS[code], english.sheetnames, strict=False):
+        if english_name == "About":
+            continue
+        rows, english_rows = ours[local_name], theirs[english_name]
+        assert len(rows) == len(english_rows)
+        for row, english_row in zip(rows, english_rows, strict=True):
+            for cell, english_cell in zip(row, english_row, strict=True):
+                if isinstance(english_cell, int | float):
+                    assert type(cell) is type(english_cell) and cell == english_cell
+    budget = {row[2]: row for row in ours[SHEETS[code][5]]}
+    kind = {"fi": ("meno", "tulo"), "sv": ("utgift", "inkomst")}[code]
+    assert budget["personnel"][4] == kind[0] and budget["client_fees"][4] == kind[1]
+    name = {"fi": "Vuokratyövoima", "sv": "Hyrd arbetskraft"}[code]
+    assert budget["outsourced_labour"][3] == name
+    years = ours[SHEETS[code][2]]
+    assert {row[2] for row in years} == ({"kyllä", "ei"} if code == "fi" else {"ja", "nej"})
+
+
+@pytest.mark.parametrize("code", ["fi", "sv"])
+def test_a_finnish_or_swedish_csv_opens_in_excel_of_that_language(code, exports):
+    """Semicolons and a decimal comma; read back with those, the same numbers as English."""
+    english = pd.read_csv(exports["en", ".csv"], encoding="utf-8-sig")
+    text = exports[code, ".csv"].read_text(encoding="utf-8-sig")
+    header = text.splitlines()[0]
+    assert (
+        header
+        == {
+            "fi": "skenaario;taulukko;vuosi;kohde;nimi;mittari;arvo;yksikkö",
+            "sv": "scenario;tabell;år;post;namn;mått;värde;enhet",
+        }[code]
+    )
+    local = pd.read_csv(exports[code, ".csv"], encoding="utf-8-sig", sep=";", decimal=",")
+    assert len(local) == len(english)
+    assert local.iloc[:, 6].dtype == float  # every value read as a number
+    assert list(local.iloc[:, 6].fillna(-1)) == list(english["value"].fillna(-1))
+    assert list(local.iloc[:, 3]) == list(english["item"])  # ids stay ids
+    plan = "Suunnitteluvuosi" if code == "fi" else "Planeringsår"
+    year_word = "vuosi" if code == "fi" else "år"
+    assert f'"{plan}";2026;"{year_word}"' in text  # a whole year, not 2026,0
+    assert re.search(r";\d+,\d+;", text) and not re.search(r";\d+\.\d+;", text)
+    savings = "Säästöt (€)" if code == "fi" else "Besparingar (€)"
+    assert savings in set(local.iloc[:, 5])
+
+
+def test_export_lang_is_checked(tmp_path):
+    done = planner("export", REFERENCES, "--lang", "de", "--out", str(tmp_path / "x.xlsx"))
+    assert done.returncode == 2
+    assert "--lang" in done.stderr

@@ -2,8 +2,10 @@
 text and atomic writes."""
 
 import errno
+import io
 import math
 import os
+import re
 import zipfile
 
 import openpyxl
@@ -11,12 +13,23 @@ import pandas as pd
 import pytest
 
 from planner.files.baseline_io import load_baseline
-from planner.files.export import export_results, warning_sentence
+from planner.files.export import (
+    CSV_COLUMNS,
+    csv_bytes,
+    export_results,
+    long_frame,
+    result_tables,
+    warning_sentence,
+)
+from planner.files.export import (
+    sheet_name as excel_sheet_name,
+)
 from planner.files.problems import InputError
 from planner.files.spreadsheet import csv_text
 from planner.files.workbook_json import read_workbook
 from planner.model import LEVER_BY_ID, Engine, LeverTiming, Override, Scenario, evaluate_scenario
 from planner.paths import reference_workbook_path
+from planner.present.numbers import ENGLISH, FINNISH
 from tests.files.baseline_copies import bundled_rows, find_row, write_csv_folder
 
 EVIL = '=HYPERLINK("http://x","y")'
@@ -309,6 +322,44 @@ def test_csv_is_one_long_table_equal_to_the_model(results, tmp_path):
     columns = (warnings["scenario"], warnings["year"], warnings["measure"], warnings["label"])
     assert list(zip(*columns, strict=True)) == expected
     assert warnings["value"].isna().all()
+
+
+def test_csv_for_finnish_excel_has_semicolons_and_decimal_commas(results):
+    """The same long table for Excel set to Finnish: ';' between fields, ',' before decimals,
+    every value at full precision, whole years without a decimal; read back with those
+    separators, the values are the English file's."""
+    tables = result_tables(results)
+    english = csv_bytes(long_frame(tables, ENGLISH), ENGLISH).decode("utf-8-sig")
+    finnish = csv_bytes(long_frame(tables, FINNISH), FINNISH).decode("utf-8-sig")
+    assert finnish.splitlines()[0].count(";") == len(CSV_COLUMNS) - 1
+    english_frame = pd.read_csv(io.StringIO(english))
+    finnish_frame = pd.read_csv(io.StringIO(finnish), sep=";", decimal=",")
+    assert len(finnish_frame) == len(english_frame)
+    values = list(finnish_frame.iloc[:, 6])
+    assert finnish_frame.iloc[:, 6].dtype == float
+    assert [v for v in values if v == v] == [v for v in english_frame["value"] if v == v]
+    # Full precision with a comma: 0.958… is written with all its digits.
+    share = results[-1].share_of_target
+    assert ";" + repr(share).replace(".", ",") + ";" in finnish
+    assert re.search(r";2026;", finnish) and not re.search(r";2026,0;", finnish)
+    # The measures are named as the .xlsx heads its columns, the tables as its sheets.
+    assert set(finnish_frame.iloc[:, 1]) == {t.sheet for t in tables if t.name != "about"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Talousarvio", "Talousarvio"),
+        ("Menot: tulot/kulut [2026]?*\\", "Menot  tulot kulut  2026"),
+        ("'Lainattu'", "Lainattu"),
+        ("Toimenpiteiden vuosivaikutukset palveluittain", "Toimenpiteiden vuosivaikutukset"),
+        ("[]:*?", "Budget"),
+    ],
+)
+def test_sheet_names_are_ones_excel_takes(text, expected):
+    name = excel_sheet_name(text, "Budget")
+    assert name == expected
+    assert 0 < len(name) <= 31 and not set(name) & set("[]:*?/\\")
 
 
 def evil_results(tmp_path):

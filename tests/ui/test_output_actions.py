@@ -12,11 +12,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
+from planner.files.baseline_io import load_baseline
 from planner.files.workbook_json import read_workbook
-from planner.model import evaluate_scenario
-from planner.paths import reference_workbook_path
+from planner.model import Engine, evaluate_scenario
+from planner.paths import bundled_baseline_dir, reference_workbook_path
 from planner.present import numbers as fmt
+from planner.present.names import localise_engine
+from planner.present.translate import install_names
+from planner.ui.language import apply_language
+from planner.ui.main_window import MainWindow
 from planner.ui.scenario_picker import ScenarioPicker
+from planner.ui.state import PlannerState
 from tests.report.pdftext import page_texts
 
 REPORTED = "Reported programme (€70M)"
@@ -179,6 +185,47 @@ def test_export_results_to_xlsx_reads_back_as_the_model(references_open, answers
     for name, saved in zip(summary["Scenario"], summary["Savings in plan year (€)"], strict=True):
         expected = evaluate_scenario(engine, workbook.scenario(name)).total_plan_year
         assert saved == pytest.approx(expected, rel=1e-12)
+
+
+@pytest.fixture
+def finnish_references_open(qtbot, settings):
+    """A window in Finnish (Settings > Language, then a start) with the reference workbook."""
+    apply_language("fi")
+    engine = localise_engine(Engine(load_baseline(bundled_baseline_dir())))
+    main = MainWindow(PlannerState(engine), settings)
+    qtbot.addWidget(main)
+    main.show()
+    main.state.set_workbook(read_workbook(reference_workbook_path()), 1)
+    yield main
+    main.close()
+    apply_language("en")
+    install_names({})
+
+
+def test_a_finnish_window_exports_in_finnish(finnish_references_open, answers, tmp_path):
+    window = finnish_references_open
+    answers.picked = [REPORTED]
+    answers.save_path = str(tmp_path / "tulokset.xlsx")
+    window.output_actions.export_results_action.trigger()
+    answers.save_path = str(tmp_path / "tulokset.csv")
+    window.output_actions.export_results_action.trigger()
+    assert answers.warnings == []
+    book = openpyxl.load_workbook(tmp_path / "tulokset.xlsx")
+    assert book.sheetnames[:3] == ["Yhteenveto", "Toimenpiteet", "Vuodet"]
+    summary = pd.read_excel(tmp_path / "tulokset.xlsx", sheet_name="Yhteenveto")
+    expected = evaluate_scenario(window.state.engine, window.state.workbook.scenario(REPORTED))
+    assert list(summary["Skenaario"]) == [REPORTED]
+    assert summary["Säästöt suunnitteluvuonna (€)"][0] == pytest.approx(
+        expected.total_plan_year, rel=1e-12
+    )
+    services = pd.read_excel(tmp_path / "tulokset.xlsx", sheet_name="Palvelut")
+    assert "Kotihoidon käynnit" in set(services["Palvelu"])  # the baseline's Finnish names
+    frame = pd.read_csv(tmp_path / "tulokset.csv", encoding="utf-8-sig", sep=";", decimal=",")
+    assert list(frame.columns)[:2] == ["skenaario", "taulukko"]
+    total = frame[
+        (frame["taulukko"] == "Yhteenveto") & (frame["mittari"] == "Säästöt suunnitteluvuonna (€)")
+    ]
+    assert list(total["arvo"]) == [expected.total_plan_year]
 
 
 def test_save_baseline_template(window, answers, tmp_path):
