@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from planner.model import LEVERS, ScenarioResult
 from planner.present import numbers
+from planner.present.figures import kind_name
 from planner.present.result import gap_meur_text, gap_text, lever_name, lever_setting
 from planner.present.translate import translate
 
@@ -157,7 +158,9 @@ def service_rows(results: list[ScenarioResult]) -> list[Row]:
 def budget_rows(results: list[ScenarioResult]) -> list[Row]:
     rows = [
         Row(
-            translate("Comparison", "{name} ({kind})").format(name=line.name, kind=line.kind),
+            translate("Comparison", "{name} ({kind})").format(
+                name=line.name, kind=kind_name(line.kind)
+            ),
             "money",
             lambda r, i=i: r.budget[i].scenario_eur,
         )

@@ -157,6 +157,19 @@ def source_hosts(source: str) -> str:
     return ", ".join(hosts) if hosts else translate("Figure", "planning estimate")
 
 
+# The budget table's kinds, as a reader says them (the baseline writes "expense", "income").
+_KIND_NAMES = {
+    "expense": QT_TRANSLATE_NOOP("BudgetKind", "expense"),
+    "income": QT_TRANSLATE_NOOP("BudgetKind", "income"),
+}
+
+
+def kind_name(kind: str) -> str:
+    """A budget line's kind in the user's language: expense / income (any other as it is)."""
+    text = _KIND_NAMES.get(str(kind))
+    return translate("BudgetKind", text) if text else str(kind)
+
+
 def figure_number(value: float) -> str:
     """A baseline figure's value: whole numbers with separators, else up to two decimals."""
     if not math.isfinite(value):

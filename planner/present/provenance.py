@@ -13,6 +13,7 @@ from urllib.parse import urlparse
 
 from planner.model import Baseline
 from planner.model.baseline import BASES, ROW_KEY, TABLE_COLUMNS
+from planner.present.figures import figure_number
 from planner.present.translate import translate
 
 MAX_HOSTS = 4
@@ -33,14 +34,13 @@ class FigureSummary:
 
 
 def number(value: float, kind: str = "number") -> str:
-    """A baseline figure as written in the baseline: whole numbers with separators."""
+    """A baseline figure for a reader of the active locale: grouped, with as many decimals
+    as it has up to two (35,300,000; 1.5; 35 300 000 and 1,5 in Finnish); a year as it is."""
     if not math.isfinite(value):
         return "–"
     if kind == "year":
         return f"{value:.0f}"
-    if value == int(value):
-        return f"{value:,.0f}"
-    return f"{value:,.2f}".rstrip("0").rstrip(".")
+    return figure_number(value)  # the one rule for a baseline figure's value
 
 
 def summarise_figure(baseline: Baseline, figure: str) -> FigureSummary:

@@ -9,7 +9,7 @@ value as text, so nothing depends on telling shades apart.
 import math
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QFont, QPainter, QPainterPath, QPen
 
 from planner.present import numbers as fmt
 from planner.present import translate
@@ -31,6 +31,23 @@ def nice_step(span: float, count: int = 5) -> float:
     return 10 * power
 
 
+SMALLEST_LABEL = 0.7  # of the label font's size (7.5 pt: 5.3 pt); smaller is hard to read
+
+
+def fitting_font(font: QFont, text: str, width: float) -> QFont:
+    """`font`, made smaller (down to SMALLEST_LABEL of its size) until the longest word of
+    `text` fits `width`: a long Finnish compound ("Suunnitteluvuosi") under a narrow bar is
+    shrunk rather than broken inside the word."""
+    longest = max(text.split(), key=lambda word: text_width(font, word), default="")
+    wide = text_width(font, longest)
+    if wide <= width:
+        return font
+    smaller = QFont(font)
+    size = max(font.pixelSize() * width / wide, font.pixelSize() * SMALLEST_LABEL)
+    smaller.setPixelSize(max(1, int(size)))
+    return smaller
+
+
 class BridgePiece(Piece):
     """The bridge as a piece of the page flow. `bridge`: the result's steps, the last of them
     the total."""
@@ -45,19 +62,20 @@ class BridgePiece(Piece):
         self.plot_height = style.mm(58)
         slots = len(self.steps) + 1
         self.slot = (width - self.axis_width) / slots
+        room = self.slot - style.mm(1)
         self.labels = [
             TextBox(
                 bridge_label(step),
-                fonts.small,
-                self.slot - style.mm(2),
+                fitting_font(fonts.small, bridge_label(step), room),
+                room,
                 Qt.AlignmentFlag.AlignHCenter,
             )
             for step in self.steps
         ] + [
             TextBox(
                 bridge_label(self.total_step),
-                fonts.small_bold,
-                self.slot - style.mm(2),
+                fitting_font(fonts.small_bold, bridge_label(self.total_step), room),
+                room,
                 Qt.AlignmentFlag.AlignHCenter,
             )
         ]
@@ -145,7 +163,7 @@ class BridgePiece(Piece):
         label_top = plot_bottom + style.mm(1.5)
         painter.setPen(style.INK)
         for i, box in enumerate(self.labels):
-            box.draw(painter, plot_left + self.slot * i + style.mm(1), label_top)
+            box.draw(painter, plot_left + self.slot * i + style.mm(0.5), label_top)
         self._legend(painter, plot_left, label_top + self.label_height + style.mm(1))
 
     def _draw_axis(self, painter, x, plot_left, plot_right, low, high, to_y) -> None:

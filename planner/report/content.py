@@ -14,6 +14,7 @@ from planner.present import translate
 from planner.present.figures import (
     baseline_value,
     figure_name,
+    kind_name,
     override_text,
     timing_short,
     timing_text,
@@ -205,7 +206,8 @@ def _years(result: ScenarioResult, fonts, width) -> list[Piece]:
                 False,
             ),
         ]
-        columns = [Column("", align="left", bold=True)] + [
+        # The labels wrap, so that longer words (Finnish, Swedish) leave the years their room.
+        columns = [Column("", align="left", bold=True, wrap=True)] + [
             Column(
                 translate("Summary", "{year} plan year").format(year=y.year)
                 if y.year == result.plan_year
@@ -241,6 +243,7 @@ def _timing_cell(result: ScenarioResult, baseline: Baseline, lever_id: str, shor
 def _savings(result: ScenarioResult, baseline: Baseline, fonts, width) -> list[Piece]:
     target = result.target_eur
     timed = bool(result.scenario.timing)
+    shares = result.plan.share_of_target_by_lever  # the model's fact (nan without a target)
     rows = []
     for lever in LEVERS:
         saving = result.savings_plan_year[lever.id]
@@ -252,7 +255,7 @@ def _savings(result: ScenarioResult, baseline: Baseline, fonts, width) -> list[P
                     setting,
                     *((_timing_cell(result, baseline, lever.id, short=True),) if timed else ()),
                     fmt.eur(saving),
-                    fmt.pct(saving / target) if target else "–",
+                    fmt.pct(shares[lever.id]),
                     fmt.eur(result.savings_recurring[lever.id]),
                     one_off_eur(result.one_off_costs[lever.id]),
                 )
@@ -492,21 +495,46 @@ def _services(result: ScenarioResult, baseline: Baseline, fonts, width) -> list[
 
 def _budget(result: ScenarioResult, fonts, width) -> list[Piece]:
     """As the window's budget table: baseline year, plan year with no change, scenario, and
-    the change the levers make (scenario less no change); the net cost last."""
-    rows = [
-        Row(
-            (
-                line.name,
-                line.kind,
-                fmt.meur(line.baseline_eur),
-                fmt.meur(line.trend_eur),
-                fmt.meur(line.scenario_eur),
-                fmt.signed_meur(line.change_eur),
+    the change the levers make (scenario less no change); expenses and income in all, then
+    the net cost. Every figure is the model's (BudgetLine, YearResult's subtotals and net)."""
+    plan = result.plan
+    rows = []
+    for kind, label in (
+        ("expense", translate("Summary", "Expenses in all")),
+        ("income", translate("Summary", "Income in all")),
+    ):
+        lines = [line for line in result.budget if line.kind == kind]
+        rows += [
+            Row(
+                (
+                    line.name,
+                    kind_name(line.kind),
+                    fmt.meur(line.baseline_eur),
+                    fmt.meur(line.trend_eur),
+                    fmt.meur(line.scenario_eur),
+                    fmt.signed_meur(line.change_eur),
+                )
+            )
+            for line in lines
+        ]
+        subtotal = {
+            column: plan.subtotal_eur(kind, column)
+            for column in ("baseline_eur", "trend_eur", "scenario_eur", "change_eur")
+        }
+        rows.append(
+            Row(
+                (
+                    label,
+                    "",
+                    fmt.meur(subtotal["baseline_eur"]),
+                    fmt.meur(subtotal["trend_eur"]),
+                    fmt.meur(subtotal["scenario_eur"]),
+                    fmt.signed_meur(subtotal["change_eur"]),
+                ),
+                bold=True,
+                rule_above=True,
             )
         )
-        for line in result.budget
-    ]
-    plan = result.plan
     rows.append(
         Row(
             (
@@ -527,7 +555,7 @@ def _budget(result: ScenarioResult, fonts, width) -> list[Piece]:
             [
                 Column(translate("Summary", "Category"), align="left", wrap=True),
                 Column(translate("Summary", "Kind"), align="left"),
-                Column(translate("Summary", translate("Summary", "Baseline"))),
+                Column(translate("Summary", "Baseline")),
                 Column(translate("Summary", "No change")),
                 Column(translate("Summary", "Scenario")),
                 Column(translate("Summary", "Change")),

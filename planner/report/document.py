@@ -14,6 +14,7 @@ from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter, Q
 from planner import __version__
 from planner.model import Baseline, Engine, ScenarioResult
 from planner.present import translate
+from planner.present.numbers import active_locale
 from planner.present.numbers import date as fmt_date
 from planner.report import style
 from planner.report.app import ensure_gui_application
@@ -33,7 +34,7 @@ class ReportContext:
     """What the results do not say themselves."""
 
     workbook_path: str = ""  # the workbook file the scenarios come from ("" = not saved)
-    division: str = ""  # default: the baseline's about table, key 'division'
+    division: str = ""  # default: the baseline's about table, division_xx or division
     generated_at: datetime | None = None  # default: now
     # The risk page (issue 11): Monte Carlo draws per scenario; 0 = no risk page. The seed is
     # fixed, so the same summary prints the same probabilities; both are said on the page.
@@ -106,6 +107,19 @@ class SummaryDocument:
         write_bytes_atomically(path, self.pdf_bytes(), "PDF")
 
 
+def division_name(baseline: Baseline, language: str | None = None) -> str:
+    """The division's name in `language` (default: the active locale's): the about table's
+    division_fi / division_sv where the baseline has them, else its `division`, else the
+    baseline's name."""
+    about = getattr(baseline, "about", None) or {}
+    code = language or active_locale().code
+    for key in (f"division_{code}", "division"):
+        name = str(about.get(key, "") or "").strip()
+        if name:
+            return name
+    return baseline.name
+
+
 def build_summary(
     results: list[ScenarioResult], baseline: Baseline, context: ReportContext | None = None
 ) -> SummaryDocument:
@@ -119,9 +133,7 @@ def build_summary(
     ensure_gui_application()
     context = context or ReportContext()
     generated_at = context.generated_at or datetime.now().astimezone()
-    division = (
-        context.division or getattr(baseline, "about", {}).get("division", "") or baseline.name
-    )
+    division = context.division or division_name(baseline)
     fonts = style.make_fonts()
     pieces: list[Piece] = []
     if len(results) > 1:
