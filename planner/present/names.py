@@ -56,3 +56,16 @@ def localise_engine(engine, language: str | None = None):
             (cid, names.get(str(name), name), *rest) for cid, name, *rest in engine.category_meta
         ]
     return engine
+
+
+def division_name(baseline, language: str | None = None) -> str:
+    """The division's name in `language` (default: the active locale's): the about table's
+    division_fi / division_sv where the baseline has them, else its `division`, else the
+    baseline's name."""
+    about = getattr(baseline, "about", None) or {}
+    code = language or active_locale().code
+    for key in (f"division_{code}", "division"):
+        name = str(about.get(key, "") or "").strip()
+        if name:
+            return name
+    return baseline.name

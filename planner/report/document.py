@@ -14,7 +14,7 @@ from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter, Q
 from planner import __version__
 from planner.model import Baseline, Engine, ScenarioResult
 from planner.present import translate
-from planner.present.numbers import active_locale
+from planner.present.names import division_name
 from planner.present.numbers import date as fmt_date
 from planner.report import style
 from planner.report.app import ensure_gui_application
@@ -105,19 +105,6 @@ class SummaryDocument:
         from planner.files.safe_io import write_bytes_atomically
 
         write_bytes_atomically(path, self.pdf_bytes(), "PDF")
-
-
-def division_name(baseline: Baseline, language: str | None = None) -> str:
-    """The division's name in `language` (default: the active locale's): the about table's
-    division_fi / division_sv where the baseline has them, else its `division`, else the
-    baseline's name."""
-    about = getattr(baseline, "about", None) or {}
-    code = language or active_locale().code
-    for key in (f"division_{code}", "division"):
-        name = str(about.get(key, "") or "").strip()
-        if name:
-            return name
-    return baseline.name
 
 
 def build_summary(

@@ -14,6 +14,7 @@ from planner.model.levers import Lever
 from planner.present import numbers as fmt
 from planner.present import translate
 from planner.present.figures import figure_name
+from planner.present.names import division_name
 from planner.present.provenance import summarise_figure
 from planner.present.result import lever_name, lever_unit
 
@@ -72,7 +73,7 @@ def about_html(baseline: Baseline) -> str:
     provenance = baseline.provenance
     counts = Counter(provenance["basis"])
     addresses = {a for cell in provenance["source"] for a in str(cell).split() if "://" in a}
-    division = baseline.about.get("division", "") if baseline.about else ""
+    division = division_name(baseline)
     origin = ""
     if baseline.origin:
         origin = "<br>" + translate("LeverHelp", "Read from {origin}").format(

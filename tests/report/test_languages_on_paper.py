@@ -13,11 +13,11 @@ from planner.model import LEVERS, Engine, evaluate_scenario
 from planner.paths import reference_workbook_path
 from planner.present import numbers as fmt
 from planner.present.figures import timing_short
+from planner.present.names import division_name
 from planner.present.numbers import ENGLISH, FINNISH, SWEDISH, set_locale
 from planner.present.provenance import summarise_figure
 from planner.present.result import lever_name, lever_setting
 from planner.report import ReportContext, build_summary
-from planner.report.document import division_name
 from tests.files.baseline_copies import bundled_rows, write_csv_folder
 from tests.report.pdftext import document_text, page_texts, row
 from tests.report.test_report_cli import REFERENCES, REPORTED, planner

@@ -208,3 +208,17 @@ def test_the_translated_headers_fit_at_1280x800(qtbot, settings, language, code)
                 table.model().headerData(column, HORIZONTAL),
             )
     window.close()
+
+
+def test_the_about_box_names_the_division_in_the_language(qapp, language):
+    """Help > About names the division as the city does in the language (about.csv's
+    division_fi / division_sv), not in English."""
+    from planner.ui.lever_help import about_html
+
+    baseline = load_baseline(bundled_baseline_dir())
+    language("fi")
+    assert "sosiaali-, terveys- ja pelastustoimiala" in about_html(baseline)
+    language("sv")
+    assert "social-, hälsovårds- och räddningssektor" in about_html(baseline)
+    language("en")
+    assert baseline.about["division"] in about_html(baseline)
