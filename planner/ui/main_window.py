@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QSplitter,
+    QStyle,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -119,13 +120,8 @@ class MainWindow(QMainWindow):
         self.savings_table = _table(
             self.savings_model, self, translate("MainWindow", "Savings by lever table")
         )
-        self.warnings_table = _table(self.warnings_model, self, translate("MainWindow", "Warnings"))
-        self.warnings_table.setWordWrap(True)
-        self.warnings_table.horizontalHeader().setStretchLastSection(True)
-        self.warnings_table.horizontalHeader().resizeSection(0, 150)
-        self.warnings_table.verticalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
+        self.warnings_table = WarningsTable(self.warnings_model, self)
+        self.warnings_table.setAccessibleName(translate("MainWindow", "Warnings"))
         self.warnings_label = QLabel(self)
         self.warnings_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.warnings_label.setBuddy(self.warnings_table)
@@ -408,6 +404,69 @@ def apply_last_plan_settings(state: PlannerState, settings: QSettings) -> None:
     target = _float(settings.value("plan/target_eur"), None)
     if target is not None and 0 <= target < float("inf"):
         state.set_target(target)
+
+
+class WarningsTable(QTableView):
+    """The warnings: what each concerns in a narrow column, its sentence in the rest. Both
+    wrap, and every row is as tall as its longest wrapped text, so no sentence is cut however
+    narrow the warnings' part of the window is."""
+
+    CONCERNS_SHARE = 0.38  # of the table's width, within CONCERNS_WIDTH
+    CONCERNS_WIDTH = (90, 240)
+
+    def __init__(self, model, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setModel(model)
+        self.setAlternatingRowColors(True)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setCornerButtonEnabled(False)
+        self.setTabKeyNavigation(False)
+        self.setWordWrap(True)
+        self.verticalHeader().setVisible(False)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.horizontalHeader()
+        header.setMinimumSectionSize(40)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # fitted to the width here
+        # A row's height follows its wrapped text at the columns' widths of now, not of when
+        # the row was first laid out.
+        header.sectionResized.connect(lambda *_: self.resizeRowsToContents())
+        model.modelReset.connect(self._fit_columns)
+        model.dataChanged.connect(lambda *_: self._fit_columns())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """What the warnings concern gets its share of the width, and at least its longest
+        word (a Finnish compound cannot wrap); the sentences take the rest (a stretched last
+        column would keep its default width when the table is narrower than both). The table
+        is never narrower than the longest word of each column."""
+        model, metrics = self.model(), self.fontMetrics()
+        margins = 2 * (self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1) + 2
+
+        def longest_word(column: int) -> int:
+            texts = (str(model.index(row, column).data() or "") for row in range(model.rowCount()))
+            widths = (metrics.horizontalAdvance(word) for text in texts for word in text.split())
+            return max(widths, default=0) + margins
+
+        concerns, sentence = longest_word(0), longest_word(1)
+        scroll_bar = self.verticalScrollBar().sizeHint().width()
+        least = concerns + sentence + scroll_bar + 2 * self.frameWidth()
+        if self.minimumWidth() != least:
+            self.setMinimumWidth(least)
+        low, high = self.CONCERNS_WIDTH
+        room = self.viewport().width()
+        width = max(low, min(int(room * self.CONCERNS_SHARE), high), concerns)
+        width = max(min(width, room - sentence), 40)
+        sentences = max(room - width, 40)
+        if (self.columnWidth(0), self.columnWidth(1)) == (width, sentences):
+            self.resizeRowsToContents()  # new texts at the same widths
+        self.setColumnWidth(0, width)
+        self.setColumnWidth(1, sentences)
 
 
 def _table(model, parent: QWidget, name: str) -> QTableView:

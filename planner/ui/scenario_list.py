@@ -10,7 +10,7 @@ import html
 import itertools
 from datetime import datetime
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,12 +22,15 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QSizePolicy,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from planner.model import Scenario
+from planner.present import numbers as fmt
 from planner.present import translate
 from planner.ui.state import PlannerState, ScenarioNameError
 from planner.ui.undo import UndoableEdits
@@ -44,22 +47,20 @@ def stamp_text(scenario: Scenario) -> str:
     when = scenario.modified_at
     try:
         moment = datetime.fromisoformat(when)
-        when = moment.strftime("%Y-%m-%d %H:%M")
+        when = f"{fmt.date(moment)} {moment:%H:%M}"  # 28.11.2026 in Finnish and Swedish
         offset = moment.strftime("%z")
         if offset:
             when += f" ({offset[:3]}:{offset[3:5]})"
     except ValueError:
         pass  # a hand-written stamp: show it as it is
-    return " ".join(
-        part
-        for part in (
-            translate("ScenarioList", "Last changed"),
-            when,
-            scenario.modified_by and "by",
-            scenario.modified_by,
-        )
-        if part
-    )
+    # Whole sentences to translate: the word order differs between languages.
+    if scenario.modified_by and when:
+        text = translate("ScenarioList", "Last changed {when} by {user}")
+    elif scenario.modified_by:
+        text = translate("ScenarioList", "Last changed by {user}")
+    else:
+        text = translate("ScenarioList", "Last changed {when}")
+    return text.format(when=when, user=scenario.modified_by)
 
 
 def scenario_tooltip(scenario: Scenario) -> str:
@@ -124,6 +125,20 @@ class ScenarioListModel(QAbstractListModel):
             self.dataChanged.emit(self.index(0), self.index(count - 1))
 
 
+class _WrappingDelegate(QStyledItemDelegate):
+    """Rows as tall as their wrapped name at the list's width: a QListView asks for a size
+    without a width, which would lay every name out on one line (and cut it)."""
+
+    def __init__(self, view: QListView):
+        super().__init__(view)
+        self._view = view
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        option = QStyleOptionViewItem(option)
+        option.rect = QRect(0, 0, max(self._view.viewport().width(), 40), 1)
+        return super().sizeHint(option, index)
+
+
 class ScenarioPanel(QWidget):
     """The list, its buttons, and the current scenario's description and stamp."""
 
@@ -143,7 +158,11 @@ class ScenarioPanel(QWidget):
             QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.DoubleClicked
         )
-        self.view.setUniformItemSizes(True)
+        # Long names wrap onto a second line in the narrow dock rather than being cut.
+        self.view.setWordWrap(True)
+        self.view.setItemDelegate(_WrappingDelegate(self.view))
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         list_label = QLabel(translate("ScenarioList", "Scenarios in this &workbook:"), self)
         list_label.setBuddy(self.view)
 
@@ -171,7 +190,10 @@ class ScenarioPanel(QWidget):
             translate("ScenarioList", "Add a copy of the current scenario to change"),
         )
         self.rename_action = action(
-            "&Rename Scenario…", self.start_rename, QKeySequence("F2"), "Rename the scenario"
+            translate("ScenarioList", "&Rename Scenario…"),
+            self.start_rename,
+            QKeySequence("F2"),
+            translate("ScenarioList", "Rename the scenario"),
         )
         self.rename_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.addAction(self.rename_action)  # F2 also works in the list itself
@@ -197,9 +219,11 @@ class ScenarioPanel(QWidget):
                 ("delete", self.delete_action, translate("ScenarioList", "Delete")),
             )
         ):
+            # Shorter than the menu's text; as the action's icon text, it stays when the
+            # action changes (a button's own text would give way to "Delete Scenario").
+            made.setIconText(text)
             button = QToolButton(self)
             button.setDefaultAction(made)
-            button.setText(text)  # shorter than the menu's text
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             buttons.addWidget(button, number // 2, number % 2)

@@ -13,6 +13,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from planner.model import LEVER_BY_ID, LEVERS, ScenarioResult
 from planner.present import QT_TRANSLATE_NOOP, translate
 from planner.present import numbers as fmt
+from planner.present.figures import kind_name
 from planner.present.result import lever_name, lever_setting
 from planner.present.warnings import concerns, warning_detail
 
@@ -270,8 +271,8 @@ class BudgetTableModel(ResultTableModel):
         match column:
             case 0:
                 return name, None
-            case 1:
-                return kind, None
+            case 1:  # the net row's name says what it is; it has no kind of its own
+                return ("" if kind == "net" else kind_name(kind)), None
             case 2:
                 return fmt.eur(base), base
             case 3:
@@ -305,7 +306,7 @@ class SavingsTableModel(ResultTableModel):
     SAMPLES = {1: "100.00 %", 2: "−€99,999,999", 3: "−€99,999,999", 4: "−€99,999,999"}
 
     def rows_of(self, result):
-        target = result.target_eur
+        shares = result.plan.share_of_target_by_lever  # the model's fact, not divided here
         rows = [
             (
                 lever_name(lever),
@@ -313,7 +314,7 @@ class SavingsTableModel(ResultTableModel):
                 result.savings_plan_year[lever.id],
                 result.savings_recurring[lever.id],
                 -result.one_off_costs[lever.id],
-                target,
+                shares[lever.id],
             )
             for lever in LEVERS
         ]
@@ -324,13 +325,13 @@ class SavingsTableModel(ResultTableModel):
                 result.total_plan_year,
                 result.total_recurring,
                 -result.one_off_total_eur,
-                target,
+                result.share_of_target,
             )
         )
         return rows
 
     def cell(self, row, column):
-        name, value, plan_year, recurring, one_off, target = row
+        name, value, plan_year, recurring, one_off, share = row
         match column:
             case 0:
                 return name, None
@@ -343,7 +344,6 @@ class SavingsTableModel(ResultTableModel):
             case 4:
                 return fmt.eur(one_off), one_off
             case 5:
-                share = plan_year / target if target else float("nan")
                 return fmt.pct(share), share
         return None, None
 

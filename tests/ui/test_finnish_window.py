@@ -69,8 +69,6 @@ NOT_YET_THROUGH_TRANSLATE = {
         "Plan on another baseline: an .xlsx workbook or a folder of CSV files",
         "Write the baseline in use as an Excel workbook to edit and import",
     ),
-    "planner/ui/scenario_list.py": ("&Rename Scenario…", "Rename the scenario"),
-    "planner/ui/tables.py": ("income", "expense", "net"),  # a budget line's kind, as a code
 }
 
 

@@ -277,3 +277,27 @@ def test_alt_keys_reach_the_list_and_the_description(qtbot, book):
     assert QApplication.focusWidget() is book.scenario_panel.view
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
     assert QApplication.focusWidget() is book.scenario_panel.description
+
+
+def test_the_panel_buttons_keep_their_short_names(book):
+    """The buttons say New, Duplicate, Rename, Delete, also after an action changes (the
+    delete action is disabled and enabled again as scenarios come and go); the menu keeps the
+    long names."""
+    panel = book.scenario_panel
+    book.state.set_current(0)
+    for _ in range(2):  # down to one scenario, delete disabled; then three again
+        for _ in range(len(names(book)) - 1):
+            book.edits.delete_scenario(1)
+        assert not panel.delete_action.isEnabled()
+        texts = {key: button.text() for key, button in panel.buttons.items()}
+        assert texts == {
+            "new": "New",
+            "duplicate": "Duplicate",
+            "rename": "Rename",
+            "delete": "Delete",
+        }
+        while book.undo_stack.canUndo():
+            book.undo_action.trigger()
+        assert panel.delete_action.isEnabled() and panel.buttons["delete"].text() == "Delete"
+    assert panel.delete_action.text() == "De&lete Scenario…"
+    assert panel.rename_action.text() == "&Rename Scenario…"

@@ -325,3 +325,29 @@ def test_help_is_there_for_keyboard_users_too(window):
         assert lever_row.spin.whatsThis() == lever_row.spin.toolTip()  # Shift+F1
         assert lever_row.slider.whatsThis() == lever_row.spin.toolTip()
         assert lever.name in lever_row.spin.accessibleName()
+
+
+def test_savings_and_budget_tables_show_the_models_facts(window, engine):
+    """Share of target is the model's `share_of_target_by_lever` (the view divides nothing);
+    a budget line's kind is a word, not the data's code."""
+    from planner.present import numbers as fmt
+    from planner.present.figures import kind_name
+
+    window.edits.set_target(40_000_000.0)
+    levers = {"office_space_cut": 60.0, "outsourced_labour_cut": 100.0, "digital_shift": 30.0}
+    for lever_id, value in levers.items():
+        window.edits.set_lever(lever_id, value)
+    result = expected(engine, target=40_000_000.0, **levers)
+    shares = result.plan.share_of_target_by_lever
+    model = window.savings_model
+    for r, lever in enumerate(LEVERS):
+        assert model.data(model.index(r, 5), Qt.ItemDataRole.UserRole) == shares[lever.id]
+        assert model.data(model.index(r, 5)) == fmt.pct(shares[lever.id])
+    total = model.index(len(LEVERS), 5)
+    assert model.data(total, Qt.ItemDataRole.UserRole) == result.share_of_target
+    assert model.data(total) == fmt.pct(result.share_of_target)
+
+    model = window.budget_model
+    kinds = [model.data(model.index(r, 1)) for r in range(model.rowCount())]
+    assert kinds[:-1] == [kind_name(line.kind) for line in result.budget]
+    assert {"expense", "income"} <= set(kinds) and kinds[-1] == ""  # the net row: its name says
