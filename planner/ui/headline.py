@@ -161,12 +161,41 @@ class Headline(QFrame):
         self._fit_height()
 
     def _fit_height(self) -> None:
-        """As tall as the texts need at this width (some wrap on a laptop), no taller: a
-        wrapped label's size hint would ask for room it does not use."""
+        """As tall as the texts need at this width (some wrap on a laptop), no taller. The
+        grid's own height for a width asks for far more than a wrapped label spanning rows
+        uses (it measured the worst line at a column's minimum width), so the rows are added
+        up here from each label's height at the width the grid gave it."""
         layout = self.layout()
-        height = layout.totalHeightForWidth(self.width()) if self.width() > 0 else -1
+        if self.width() <= 0:
+            return
+        if self.worst_label.width() <= 0:  # not laid out yet: the grid's own estimate
+            height = layout.totalHeightForWidth(self.width())
+        else:
+            rows = [
+                max(_height(widget) for widget in row)
+                for row in (
+                    (self.savings_label, self.plan_year_label, self.service_label),
+                    (self.gauge, self.one_off_label),
+                    (self.gap_label, self.recurring_label),
+                    (self.probability_label,),
+                )
+            ]
+            spacing = layout.verticalSpacing()
+            spanned = sum(rows[1:]) + 2 * spacing  # the worst line's three rows
+            margins = layout.contentsMargins()
+            height = (
+                sum(rows)
+                + 3 * spacing
+                + max(0, _height(self.worst_label) - spanned)
+                + margins.top()
+                + margins.bottom()
+                + 2 * self.frameWidth()
+            )
         if height > 0 and height != self.height():
             self.setFixedHeight(height)
+            # Set from inside a resize, the new height would leave the rows where the old
+            # one put them (texts below the headline's edge): lay them out again.
+            layout.invalidate()
 
     def show_probability(self, text: str, tooltip: str) -> None:
         """The uncertainty analysis' probability of reaching the target (texts made by
@@ -194,6 +223,13 @@ def _label(parent: QWidget, point_size: int | None = None, bold: bool = False) -
     font.setBold(bold)
     label.setFont(font)
     return label
+
+
+def _height(widget: QWidget) -> int:
+    """What a widget needs in height at the width it has: a wrapped label's height for it."""
+    if isinstance(widget, QLabel):
+        return widget.heightForWidth(widget.width()) if widget.text() else 0
+    return widget.minimumHeight()
 
 
 def _set(label: QLabel, text: str) -> None:

@@ -54,6 +54,40 @@ def cut_headline_texts(window) -> list[str]:
     return cut
 
 
+def headline_rows_too_tall(window) -> list[str]:
+    """Rows of the headline taller than their tallest text needs (a wrapped label spanning
+    rows made the grid ask for room no text used: some 70 px of the charts' height at
+    1280x800). Each row's cells are as tall as the row; its tallest label's height for its
+    width is what the row needs."""
+    h = window.headline
+
+    def need(widget):
+        if isinstance(widget, QLabel):
+            return widget.heightForWidth(widget.width()) if widget.text() else 0
+        return widget.minimumHeight()
+
+    rows = {
+        "top": (h.savings_label, h.plan_year_label, h.service_label),
+        "gauge": (h.gauge, h.one_off_label),
+        "gap": (h.gap_label, h.recurring_label),
+        "probability": (h.probability_label,),
+    }
+    spacing = h.layout().verticalSpacing()
+    spanned_rows = ("gauge", "gap", "probability")  # the worst line spans these three
+    spanned_need = sum(max(need(w) for w in rows[name]) for name in spanned_rows) + 2 * spacing
+    # The worst line may need more than its rows' other texts: the extra may go to any row.
+    slack = 2 + max(0, need(h.worst_label) - spanned_need)
+    too_tall = [
+        f"{name}: {widgets[0].height()} px for {max(need(w) for w in widgets)} px of text"
+        for name, widgets in rows.items()
+        if widgets[0].height() > max(need(w) for w in widgets) + slack
+    ]
+    spanned = sum(rows[name][0].height() for name in spanned_rows) + 2 * spacing
+    if abs(h.worst_label.height() - max(spanned, need(h.worst_label))) > slack:
+        too_tall.append(f"worst line: {h.worst_label.height()} px, its rows {spanned} px")
+    return too_tall
+
+
 def overlapping(rects) -> list[tuple]:
     return [
         (a, b)
@@ -70,6 +104,7 @@ def check_layout(qtbot, window, size, panel_open):
     assert window.devicePixelRatio() == scale
 
     assert cut_headline_texts(window) == []
+    assert headline_rows_too_tall(window) == []
 
     for chart in (window.bridge_chart, window.service_chart):
         chart.grab()  # paint, so the texts are where a user sees them
