@@ -74,8 +74,14 @@ def monthly_phase(start: np.ndarray, ramp: np.ndarray, months: int) -> np.ndarra
     """Phase in each month: (..., months) from start and ramp arrays of shape (...)."""
     month = np.arange(months, dtype=float)
     start = np.asarray(start, dtype=float)[..., np.newaxis]
-    ramp = np.maximum(np.asarray(ramp, dtype=float), 1.0)[..., np.newaxis]
-    phase = (month - start + 1.0) / ramp
+    ramp = np.asarray(ramp, dtype=float)[..., np.newaxis]
+    return lever_phase(start, ramp, month)
+
+
+def lever_phase(start: np.ndarray, ramp: np.ndarray, month: np.ndarray) -> np.ndarray:
+    """Phase in the given months (month indexes from January of the baseline year), with
+    start and ramp-up arrays that broadcast against them."""
+    phase = (month - start + 1.0) / np.maximum(ramp, 1.0)
     # Clipped to 0-1 in place: the values of np.clip, without its Python-level overhead (the
     # engine calls this for every evaluation).
     np.maximum(phase, 0.0, out=phase)
