@@ -1,24 +1,27 @@
 """Engine speed: one scenario with all its years, and batch throughput.
 
-Prints the median time of one scenario evaluated over every year from the baseline year to
-the horizon (the engine alone, and with the full result, its facts and warnings as the window
-and command line build it), and the throughput of batches of 100,000 random lever plans with
-random starts and ramp-ups, in scenario-horizons a second (one scenario over all its years).
-Aims (issue 10): one scenario with all years <= 100 µs; >= 200,000 scenario-horizons a second
-on this machine. Peak memory is read from /proc/self/statm.
+Prints the time of one scenario evaluated over every year from the baseline year to the
+horizon (the engine alone, and with the full result, its facts and warnings as the window and
+command line build it), and the throughput of batches of 100,000 random lever plans with
+random starts and ramp-ups, in scenario-horizons a second (one scenario over all its years):
+the median and the range (fastest–slowest) of several rounds, and the load average, since
+other work on the machine slows every figure. Aims (issue 10): one scenario with all years
+<= 100 µs; >= 200,000 scenario-horizons a second on this machine. Peak memory is read from
+/proc/self/status.
 """
 
 import os
 
 import numpy as np
-from timing import median_seconds
+from timing import load_average, round_seconds, spread
 
 from planner.files.baseline_io import load_baseline
 from planner.model import LEVERS, Engine, LeverTiming, Scenario, evaluate_scenario
 from planner.model.scenario import lever_plan
 from planner.paths import bundled_baseline_dir
 
-REPEATS = 5000
+ROUNDS = 20  # rounds of CALLS calls of one scenario
+CALLS = 250
 BATCH = 100_000
 BATCH_ROUNDS = 5
 
@@ -66,9 +69,10 @@ def main() -> None:
 
     one()
     one(max_horizon)  # warm the per-horizon trend cache
-    single = median_seconds(one, REPEATS)
-    single_long = median_seconds(lambda: one(max_horizon), REPEATS // 5)
-    full = median_seconds(lambda: evaluate_scenario(engine, scenario), REPEATS // 5)
+    print(load_average())
+    single = round_seconds(one, ROUNDS, CALLS)
+    single_long = round_seconds(lambda: one(max_horizon), ROUNDS // 2, CALLS)
+    full = round_seconds(lambda: evaluate_scenario(engine, scenario), ROUNDS // 2, CALLS // 5)
 
     rng = np.random.default_rng(2024)
     low = np.array([lever.minimum for lever in LEVERS])
@@ -84,9 +88,9 @@ def main() -> None:
 
     run_batch()
     peak = peak_rss_mb()
-    batch_seconds = median_seconds(run_batch, BATCH_ROUNDS)
+    batch_seconds = round_seconds(run_batch, BATCH_ROUNDS)
     # The same plans with one shared timing (a sweep, goal seek or Monte Carlo run).
-    same_timing_seconds = median_seconds(
+    same_timing_seconds = round_seconds(
         lambda: engine.evaluate(batch, starts, ramps, batch_early, horizon=horizon), BATCH_ROUNDS
     )
 
@@ -96,25 +100,28 @@ def main() -> None:
     )
     print(
         f"one scenario, {years} years {engine.base_year}-{horizon}, engine only "
-        f"(median of {REPEATS}): {single * 1e6:8.1f} µs   (aim <= 100 µs)"
+        f"({ROUNDS} rounds of {CALLS}): {spread(single, 1e-6)} µs   (aim <= 100 µs)"
     )
     print(
         f"one scenario, {max_horizon - engine.base_year + 1} years to {max_horizon}, engine only "
-        f"(median of {REPEATS // 5}): {single_long * 1e6:8.1f} µs"
+        f"({ROUNDS // 2} rounds of {CALLS}): {spread(single_long, 1e-6)} µs"
     )
     print(
         f"one scenario, {years} years, full result with facts and warnings "
-        f"(evaluate_scenario, median of {REPEATS // 5}): {full * 1e6:8.1f} µs"
+        f"(evaluate_scenario, {ROUNDS // 2} rounds of {CALLS // 5}): {spread(full, 1e-6)} µs"
     )
+    rates = [BATCH / seconds for seconds in batch_seconds]
     print(
-        f"batch of {BATCH:,} scenario-horizons ({years} years each, median of {BATCH_ROUNDS}): "
-        f"{batch_seconds * 1e3:8.1f} ms = {BATCH / batch_seconds:,.0f} scenario-horizons a second"
+        f"batch of {BATCH:,} scenario-horizons ({years} years each, {BATCH_ROUNDS} rounds): "
+        f"{spread(batch_seconds, 1e-3)} ms = {spread(rates, 1)} scenario-horizons a second"
         f"   (aim >= 200,000)"
     )
+    rates = [BATCH / seconds for seconds in same_timing_seconds]
     print(
-        f"batch of {BATCH:,}, one timing shared by all rows (median of {BATCH_ROUNDS}): "
-        f"{same_timing_seconds * 1e3:8.1f} ms = {BATCH / same_timing_seconds:,.0f} a second"
+        f"batch of {BATCH:,}, one timing shared by all rows ({BATCH_ROUNDS} rounds): "
+        f"{spread(same_timing_seconds, 1e-3)} ms = {spread(rates, 1)} a second"
     )
+    print(load_average())
     print(f"memory: {before:,.0f} MB before the batch, peak {peak:,.0f} MB while evaluating one")
 
 

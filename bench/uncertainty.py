@@ -5,8 +5,7 @@ The window's figure (result after a lever change, charts drawn) is measured by t
 benchmark once the Uncertainty view exists. Run: .venv/bin/python bench/uncertainty.py
 """
 
-import statistics
-import time
+from timing import load_average, round_seconds, spread
 
 from planner.analysis.uncertainty import assumptions, monte_carlo, tornado
 from planner.files.baseline_io import load_baseline
@@ -18,24 +17,17 @@ REPEATS = 7
 
 
 def timed(label, function):
-    times = []
-    for _ in range(REPEATS):
-        start = time.perf_counter()
-        function()
-        times.append(time.perf_counter() - start)
-    print(
-        f"{label}: median {statistics.median(times) * 1000:.0f} ms "
-        f"({min(times) * 1000:.0f}–{max(times) * 1000:.0f} ms)"
-    )
+    print(f"{label}: {spread(round_seconds(function, REPEATS), 1e-3)} ms")
 
 
 def main() -> None:
     engine = Engine(load_baseline(bundled_baseline_dir()))
     scenario = read_workbook(reference_workbook_path()).scenario("Reported programme (€70M)")
     items = assumptions(engine)
-    print(f"{len(items)} assumptions drawn, horizon {engine.default_horizon}")
+    print(f"{len(items)} assumptions drawn, horizon {engine.default_horizon}; {load_average()}")
     timed("Monte Carlo, 10,000 draws x 5 years", lambda: monte_carlo(engine, scenario, 10_000))
     timed("tornado (2 x assumptions + 12 lever rows)", lambda: tornado(engine, scenario))
+    print(load_average())
 
 
 if __name__ == "__main__":
