@@ -21,12 +21,23 @@ _UTF8_SEQUENCE = re.compile(
 )
 
 
+# What a baseline is read from, besides a folder: a workbook, or one of the folder's CSV files.
+BASELINE_ENDINGS = (".xlsx", ".xls", ".csv")
+
+
+def is_baseline_source(path: str | Path) -> bool:
+    """A spreadsheet or a folder, which only a baseline is read from (a workbook is JSON)."""
+    path = Path(path)
+    return path.suffix.lower() in BASELINE_ENDINGS or path.is_dir()
+
+
 def load_baseline(path: str | Path) -> Baseline:
     """Read and fully validate a baseline; raise InputError listing every problem."""
     path = Path(path)
     if path.is_dir():
         return read_csv_folder(path)
-    if path.suffix.lower() == ".xlsx" and path.is_file():
+    # An old .xls goes to the .xlsx reader too, which recognises it and says how to save it.
+    if path.suffix.lower() in (".xlsx", ".xls") and path.is_file():
         from planner.files.baseline_xlsx import read_xlsx_baseline
 
         return read_xlsx_baseline(path)

@@ -1,6 +1,8 @@
 """Problems found in input files, each saying where it is and what was expected."""
 
+import math
 from dataclasses import dataclass
+from decimal import Decimal
 
 
 @dataclass(frozen=True)
@@ -10,11 +12,16 @@ class Problem:
     row: int | None = None  # as a spreadsheet numbers it: the header is row 1
     column: str | None = None
     found: str | None = None
+    # The figure the cell holds, in words: "Budget › Agency labour › amount (€)". It comes
+    # first, so a planner reads what is wrong before where it is; the place stays, to find it.
+    figure: str | None = None
 
     def __str__(self) -> str:
         from planner.files.text import visible
 
         place = visible(self.where, limit=None)
+        if self.figure:
+            place = f"{visible(self.figure, None)} — {place}"
         if self.row is not None:
             place += f", row {self.row}"
         if self.column is not None:
@@ -22,6 +29,17 @@ class Problem:
         if self.found is None:
             return f"{place}: expected {visible(self.expected, limit=None)}"
         return f"{place}: found '{visible(self.found)}', expected {visible(self.expected, None)}"
+
+
+def plain_number(value: float) -> str:
+    """A number as a planner reads it in a message: 120,000,000 or 0.0000012, never 1.2e+08
+    (the shortest digits that give the same float, grouped in thousands)."""
+    if not math.isfinite(value):
+        return str(value)
+    text = format(Decimal(repr(float(value))), ",f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text
 
 
 class ProblemList(list):

@@ -167,7 +167,7 @@ def build_window(
     opened (the window then shows no change, with the last run's plan settings).
     `recovery_folder` replaces the user's recovery folder (tests use a temporary one).
     """
-    from planner.files.baseline_io import load_baseline
+    from planner.files.baseline_io import is_baseline_source, load_baseline
     from planner.files.problems import InputError
     from planner.model import Engine
     from planner.paths import bundled_baseline_dir
@@ -183,7 +183,10 @@ def build_window(
             "The bundled baseline cannot be used:\n" + "\n".join(map(str, error.problems))
         ) from None
     state = PlannerState(engine)
-    problem, notice = None, ""
+    problem, notice, baseline_offer = None, "", ""
+    if workbook_path is not None and is_baseline_source(workbook_path):
+        # A baseline spreadsheet, not a workbook: offered to File > Open Baseline once shown.
+        baseline_offer, workbook_path = str(workbook_path), None
     if workbook_path is not None:
         problem, notice = open_workbook(state, workbook_path)
     if workbook_path is None or problem:
@@ -197,6 +200,7 @@ def build_window(
     if workbook_path is not None and not problem:
         window.files.opened_from_command_line(workbook_path)  # title, recent files, clean
         window.files.notice = notice  # told once the window is shown
+    window.files.pending_baseline = baseline_offer  # offered once the window is shown
     return window, problem
 
 

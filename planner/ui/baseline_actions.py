@@ -13,15 +13,21 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from planner.files.problems import InputError
 from planner.model import Engine, PlanYearError
+from planner.present import translate
 from planner.ui.output_actions import _busy
 from planner.ui.problems_dialog import ProblemsDialog
 from planner.ui.state import PlannerState
 from planner.ui.undo import UndoableEdits
 
 LAST_FOLDER = "files/last_baseline_folder"
-FILTERS = (
-    "Baseline workbook (*.xlsx);;Baseline folder of CSV files: pick any of its .csv files (*.csv)"
-)
+
+
+def filters() -> str:
+    return translate(
+        "BaselineActions",
+        "Baseline workbook (*.xlsx);;Baseline folder of CSV files: pick any of its .csv files "
+        "(*.csv)",
+    )
 
 
 class BaselineActions(QObject):
@@ -30,14 +36,22 @@ class BaselineActions(QObject):
     ):
         super().__init__(window)
         self.window, self.state, self.edits, self.settings = window, state, edits, settings
-        self.open_baseline_action = QAction("Open &Baseline…", self)
+        self.open_baseline_action = QAction(translate("BaselineActions", "Open &Baseline…"), self)
         self.open_baseline_action.setStatusTip(
-            "Plan on another baseline: an .xlsx workbook or a folder of CSV files"
+            translate(
+                "BaselineActions",
+                "Plan on another baseline: an .xlsx workbook or a folder of CSV files",
+            )
         )
         self.open_baseline_action.triggered.connect(self.ask_and_open)
-        self.save_template_action = QAction("Save Baseline &Template…", self)
+        self.save_template_action = QAction(
+            translate("BaselineActions", "Save Baseline &Template…"), self
+        )
         self.save_template_action.setStatusTip(
-            "Write the baseline in use as an Excel workbook to edit and import"
+            translate(
+                "BaselineActions",
+                "Write the baseline in use as an Excel workbook to edit and import",
+            )
         )
         self.save_template_action.triggered.connect(self.save_template)
 
@@ -46,10 +60,17 @@ class BaselineActions(QObject):
 
     def ask_and_open(self) -> None:
         folder = self.settings.value(LAST_FOLDER) or str(Path.home())
-        path, _ = QFileDialog.getOpenFileName(self.window, "Open a baseline", folder, FILTERS)
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, translate("BaselineActions", "Open a baseline"), folder, filters()
+        )
         if path:
-            # A CSV baseline is a folder: the file picked stands for the folder holding it.
-            self.open_baseline(Path(path).parent if path.lower().endswith(".csv") else path)
+            self.open_source(path)
+
+    def open_source(self, path: str | Path) -> bool:
+        """Open the baseline a chosen file is part of: a CSV file stands for the folder
+        holding it (every table is a file there); a workbook or a folder for itself."""
+        path = Path(path)
+        return self.open_baseline(path.parent if path.suffix.lower() == ".csv" else path)
 
     def open_baseline(self, path: str | Path) -> bool:
         """Read, validate and use the baseline at `path`; False (and a message) if not."""
@@ -61,9 +82,12 @@ class BaselineActions(QObject):
                 engine = Engine(load_baseline(path))
         except InputError as error:
             ProblemsDialog(
-                "The baseline was not opened",
-                f"{path} cannot be used; the baseline in use stays. Fix these in the file and "
-                "open it again:",
+                translate("BaselineActions", "The baseline was not opened"),
+                translate(
+                    "BaselineActions",
+                    "{path} cannot be used; the baseline in use stays. Fix these in the file "
+                    "and open it again:",
+                ).format(path=path),
                 [str(problem) for problem in error.problems],
                 self.window,
             ).exec()
@@ -73,34 +97,38 @@ class BaselineActions(QObject):
         except PlanYearError as error:
             QMessageBox.warning(
                 self.window,
-                "The baseline was not opened",
-                f"The current scenario cannot be evaluated on it: {error}.",
+                translate("BaselineActions", "The baseline was not opened"),
+                translate(
+                    "BaselineActions", "The current scenario cannot be evaluated on it: {error}."
+                ).format(error=error),
             )
             return False
         status = getattr(self.window, "statusBar", None)
         if status is not None:
             status().showMessage(
-                f"Now planning on the baseline {engine.baseline.name} from {path} "
-                "(Edit > Undo goes back)",
+                translate(
+                    "BaselineActions",
+                    "Now planning on the baseline {name} from {path} ({undo} goes back)",
+                ).format(name=engine.baseline.name, path=path, undo=_undo_entry()),
                 10000,
             )
         return True
 
     def save_template(self) -> None:
+        from planner.files.safe_io import is_bundled
         from planner.files.template import write_template
 
         baseline = self.state.baseline
-        from planner.files.safe_io import is_bundled
-
         folder = self.settings.value(LAST_FOLDER) or str(Path.home())
         if is_bundled(folder):  # the bundled data is read-only: suggest the home folder
             folder = str(Path.home())
-        suggested = str(Path(folder) / f"baseline {baseline.name}.xlsx")
+        name = translate("BaselineActions", "baseline {name}.xlsx").format(name=baseline.name)
+        suggested = str(Path(folder) / name)
         path, _ = QFileDialog.getSaveFileName(
             self.window,
-            "Save the baseline as an Excel template",
+            translate("BaselineActions", "Save the baseline as an Excel template"),
             suggested,
-            "Excel workbook (*.xlsx)",
+            translate("BaselineActions", "Excel workbook (*.xlsx)"),
         )
         if not path:
             return
@@ -110,8 +138,24 @@ class BaselineActions(QObject):
             with _busy():
                 write_template(path, baseline)  # the baseline in use, as it is in memory
         except InputError as error:  # a WriteError too: no permission, a device, bundled data
-            QMessageBox.warning(self.window, "The template was not saved", error.summary())
+            QMessageBox.warning(
+                self.window,
+                translate("BaselineActions", "The template was not saved"),
+                error.summary(),
+            )
             return
         status = getattr(self.window, "statusBar", None)
         if status is not None:
-            status().showMessage(f"Saved the baseline template to {path}", 8000)
+            status().showMessage(
+                translate("BaselineActions", "Saved the baseline template to {path}").format(
+                    path=path
+                ),
+                8000,
+            )
+
+
+def _undo_entry() -> str:
+    """'Edit > Undo' as the menus say it."""
+    edit = translate("MainWindow", "&Edit").replace("&", "")
+    undo = translate("BaselineActions", "Undo")
+    return f"{edit} > {undo}"

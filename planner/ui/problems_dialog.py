@@ -20,7 +20,11 @@ class ProblemsDialog(QDialog):
         self.setWindowTitle(title)
         self.problems = list(problems)
         count = len(problems)
-        label = QLabel(f"{intro}\n{count} problem{'s' if count != 1 else ''} found:", self)
+        if count == 1:
+            found = translate("ProblemsDialog", "1 problem found:")
+        else:
+            found = translate("ProblemsDialog", "{count} problems found:").format(count=count)
+        label = QLabel(f"{intro}\n{found}", self)
         label.setWordWrap(True)
         self.text = QPlainTextEdit(self)
         self.text.setReadOnly(True)

@@ -6,6 +6,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QSettings
 from PySide6.QtWidgets import QMenu, QWidget
 
+from planner.present import translate
+
 RECENT_KEY = "files/recent"
 MAX_RECENT = 8
 
@@ -23,7 +25,7 @@ class RecentFiles(QObject):
     ):
         super().__init__(parent)
         self.settings, self.open_file, self.status = settings, open_file, status
-        self.menu = QMenu("Open &Recent", parent)
+        self.menu = QMenu(translate("RecentFiles", "Open &Recent"), parent)
         self.menu.aboutToShow.connect(self.fill_menu)
         self.fill_menu()
 
@@ -47,7 +49,9 @@ class RecentFiles(QObject):
         if gone:
             self.settings.setValue(RECENT_KEY, present)
             self.status(
-                "Removed from Open Recent (no longer there): " + ", ".join(map(_name, gone))
+                translate(
+                    "RecentFiles", "Removed from Open Recent (no longer there): {names}"
+                ).format(names=", ".join(map(_name, gone)))
             )
         menu = self.menu
         menu.clear()
@@ -58,9 +62,9 @@ class RecentFiles(QObject):
             made.setData(item)
             made.triggered.connect(lambda checked=False, p=item: self.open_file(p))
         if not present:
-            menu.addAction("No recent workbooks").setEnabled(False)
+            menu.addAction(translate("RecentFiles", "No recent workbooks")).setEnabled(False)
         menu.addSeparator()
-        clear = menu.addAction("&Clear Recent Workbooks")
+        clear = menu.addAction(translate("RecentFiles", "&Clear Recent Workbooks"))
         clear.setEnabled(bool(present))
         clear.triggered.connect(lambda: self.settings.setValue(RECENT_KEY, []))
 

@@ -10,6 +10,12 @@ the file reopens on the same numbers. A workbook that keeps a baseline other tha
 use brings it along, and the window says so. Bundled files (the reference scenarios) open as
 templates: Save asks where to save a copy, and the bundled file is never written.
 
+A workbook is always saved as FILE.planner.json: a name typed with a spreadsheet's or a PDF's
+ending is not silently extended (b.xlsx.planner.json) but explained, and saved as
+b.planner.json when the user agrees; a name the dialog did not ask about (the ending added) is
+never written over without asking. Opening a baseline spreadsheet (.xlsx, .xls, .csv or a folder
+of CSV files) as a workbook offers File > Open Baseline instead of a JSON error.
+
 Open Recent lives in recent_files.py, crash recovery in crash_recovery.py.
 """
 
@@ -18,8 +24,9 @@ from pathlib import Path
 import shiboken6
 from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QAbstractButton, QFileDialog, QMainWindow, QMenu, QMessageBox
 
+from planner.files.baseline_io import is_baseline_source
 from planner.files.baseline_tables import content_hash
 from planner.files.problems import InputError
 from planner.files.recovery import RecoveryStore
@@ -34,12 +41,12 @@ from planner.files.workbook_json import (
 from planner.model import Engine, PlanYearError, Scenario
 from planner.model.workbook import Workbook
 from planner.paths import reference_workbook_path
+from planner.present import translate
 from planner.ui.crash_recovery import (
     RECOVERY_INTERVAL_MS,
     CrashRecovery,
     ask_about_recovery,
     default_recovery_folder,
-    plural,
 )
 from planner.ui.recent_files import MAX_RECENT, RECENT_KEY, RecentFiles
 from planner.ui.state import NO_CHANGE_NAME, PlannerState
@@ -55,9 +62,35 @@ __all__ = [
 
 FOLDER_KEY = "files/last_workbook_folder"
 ENDING = ".planner.json"
-FILTERS = "Planner workbooks (*.planner.json *.json);;All files (*)"
-UNTITLED = "Untitled"
+# Endings a workbook is not saved under: what the planner writes with other menu entries (the
+# results, the summary, the baseline template) or reads as a baseline, and a bare .json.
+FOREIGN_ENDINGS = (".xlsx", ".xls", ".csv", ".pdf", ".json")
 SHOWN_PROBLEMS = 12  # in the message itself; all of them in its details
+
+
+def untitled() -> str:
+    return translate("WorkbookFiles", "Untitled")
+
+
+def filters() -> str:
+    return translate("WorkbookFiles", "Planner workbooks (*.planner.json *.json);;All files (*)")
+
+
+def menu_path(*entries: str) -> str:
+    """Menu entries as the menu shows them, joined: 'File > Open Baseline…' (no & marks)."""
+    return " > ".join(
+        entry.replace("&&", "\0").replace("&", "").replace("\0", "&") for entry in entries
+    )
+
+
+def file_menu() -> str:
+    return translate("MainWindow", "&File")
+
+
+def scenarios_text(count: int) -> str:
+    if count == 1:
+        return translate("WorkbookFiles", "1 scenario")
+    return translate("WorkbookFiles", "{count} scenarios").format(count=count)
 
 
 class WorkbookFiles(QObject):
@@ -76,6 +109,7 @@ class WorkbookFiles(QObject):
         self.path = ""  # the file the workbook was opened from or saved to; "" = untitled
         self.template_of = ""  # the bundled file an untitled workbook was opened from
         self.notice = ""  # the last thing said about a workbook's baseline (for tests, too)
+        self.pending_baseline = ""  # a baseline given as `planner FILE`, offered once shown
 
         def action(text, slot, shortcut=None, tip=""):
             made = QAction(text, self)
@@ -87,20 +121,39 @@ class WorkbookFiles(QObject):
 
         keys = QKeySequence.StandardKey
         self.new_action = action(
-            "&New", self.new_workbook, keys.New, "A new workbook with one scenario at no change"
+            translate("WorkbookFiles", "&New"),
+            self.new_workbook,
+            keys.New,
+            translate("WorkbookFiles", "A new workbook with one scenario at no change"),
         )
-        self.open_action = action("&Open…", self.open_file, keys.Open, "Open a workbook file")
+        self.open_action = action(
+            translate("WorkbookFiles", "&Open…"),
+            self.open_file,
+            keys.Open,
+            translate("WorkbookFiles", "Open a workbook file"),
+        )
         self.recent = RecentFiles(window, settings, self.open_file, self._status)
         self.recent_menu = self.recent.menu
         self.open_reference_action = action(
-            "Open Re&ference Scenarios",
+            translate("WorkbookFiles", "Open Re&ference Scenarios"),
             lambda: self.open_file(str(reference_workbook_path())),
             None,
-            "The bundled reference scenarios, as a template: saving asks where to keep a copy",
+            translate(
+                "WorkbookFiles",
+                "The bundled reference scenarios, as a template: saving asks where to keep a copy",
+            ),
         )
-        self.save_action = action("&Save", self.save, keys.Save, "Save the workbook")
+        self.save_action = action(
+            translate("WorkbookFiles", "&Save"),
+            self.save,
+            keys.Save,
+            translate("WorkbookFiles", "Save the workbook"),
+        )
         self.save_as_action = action(
-            "Save &As…", self.save_as, keys.SaveAs, "Save the workbook under another name"
+            translate("WorkbookFiles", "Save &As…"),
+            self.save_as,
+            keys.SaveAs,
+            translate("WorkbookFiles", "Save the workbook under another name"),
         )
         self.crash = CrashRecovery(
             window, recovery, self._recovery_snapshot, lambda: self.is_modified
@@ -140,9 +193,11 @@ class WorkbookFiles(QObject):
         if self.path:
             name = Path(self.path).name
         elif self.template_of:
-            name = f"{UNTITLED} (from {Path(self.template_of).name})"
+            name = translate("WorkbookFiles", "Untitled (from {name})").format(
+                name=Path(self.template_of).name
+            )
         else:
-            name = UNTITLED
+            name = untitled()
         title = f"{visible(self.state.scenario.name, 80)} — {visible(name, 80)}[*] — Planner"
         if self.window.windowTitle() != title:
             self.window.setWindowTitle(title)
@@ -193,17 +248,78 @@ class WorkbookFiles(QObject):
         return True
 
     def open_file(self, path: str | None = None) -> bool:
-        """Ask about unsaved work, then (asking for a file when none is given) open it. A file
-        that cannot be used is explained and the window keeps what it had."""
-        if not self.maybe_save():
-            return False
+        """Open a workbook (asking for a file when none is given), after asking about unsaved
+        work. A file that cannot be used is explained and the window keeps what it had. A
+        baseline spreadsheet is offered to File > Open Baseline instead (the workbook stays,
+        so nothing is asked about it)."""
         if not path:
             path, _ = QFileDialog.getOpenFileName(
-                self.window, "Open a workbook", self._folder(), FILTERS
+                self.window,
+                translate("WorkbookFiles", "Open a workbook"),
+                self._folder(),
+                filters(),
             )
             if not path:
                 return False
+        if is_baseline_source(path):
+            return self.offer_baseline(path)
+        if not self.maybe_save():
+            return False
         return self.load(path)
+
+    def offer_baseline(self, path: str | Path) -> bool:
+        """A baseline spreadsheet was opened as a workbook: say what it is, and open it with
+        File > Open Baseline if the user wants. True if the baseline is now in use."""
+        path = Path(path).absolute()
+        baseline_actions = getattr(self.window, "baseline_actions", None)  # built after us
+        entry = menu_path(
+            file_menu(), translate("BaselineActions", "Open &Baseline…").removesuffix("…")
+        )
+        text = translate(
+            "WorkbookFiles",
+            "{name} is a baseline spreadsheet (the figures of a year), not a workbook of "
+            "scenarios. A workbook is a .planner.json file; a baseline is an .xlsx workbook or a "
+            "folder of CSV files, and opens with {entry}.",
+        ).format(name=visible(path.name), entry=entry)
+        more = []
+        if path.suffix.lower() == ".xls":
+            more.append(
+                translate(
+                    "WorkbookFiles",
+                    "An .xls file is in Excel's old format: save it as an .xlsx workbook first.",
+                )
+            )
+        if path.suffix.lower() == ".csv":
+            more.append(
+                translate(
+                    "WorkbookFiles",
+                    "A CSV file stands for its folder: every table of the baseline is read "
+                    "from there.",
+                )
+            )
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            translate("WorkbookFiles", "This is a baseline"),
+            text,
+            QMessageBox.StandardButton.Cancel,
+            self.window,
+        )
+        if more:
+            box.setInformativeText("\n".join(more))
+        open_button = None
+        if baseline_actions is not None:
+            open_button = box.addButton(
+                translate("WorkbookFiles", "Open as &Baseline"), QMessageBox.ButtonRole.AcceptRole
+            )
+            box.setDefaultButton(open_button)
+        if self.ask(box) is not open_button or open_button is None:
+            return False
+        return baseline_actions.open_source(path)
+
+    def ask(self, box: QMessageBox) -> QAbstractButton | None:
+        """Show a question box and wait; the button clicked (None when it was closed)."""
+        box.exec()
+        return box.clickedButton()
 
     def load(self, path: str | Path) -> bool:
         path = str(Path(path).absolute())
@@ -213,10 +329,24 @@ class WorkbookFiles(QObject):
             self.show_problems(path, [str(problem) for problem in error.problems])
             return False
         except Exception as error:  # noqa: BLE001 - a file must never end in a traceback
-            self.show_problems(path, [f"{visible(path, None)}: cannot be read ({error!r:.200})"])
+            self.show_problems(
+                path,
+                [
+                    translate("WorkbookFiles", "{path}: cannot be read ({error})").format(
+                        path=visible(path, None), error=f"{error!r:.200}"
+                    )
+                ],
+            )
             return False
         if not opened.workbook.scenarios:
-            self.show_problems(path, [f"{visible(path, None)}: the workbook holds no scenario."])
+            self.show_problems(
+                path,
+                [
+                    translate("WorkbookFiles", "{path}: the workbook holds no scenario.").format(
+                        path=visible(path, None)
+                    )
+                ],
+            )
             return False
         try:
             self.use_workbook(opened, 0)
@@ -226,7 +356,11 @@ class WorkbookFiles(QObject):
         if not is_bundled(path):
             self.settings.setValue(FOLDER_KEY, str(Path(path).parent))
         self._opened(path)
-        self._status(f"Opened {path} ({plural(len(opened.workbook.scenarios), 'scenario')})")
+        self._status(
+            translate("WorkbookFiles", "Opened {path} ({scenarios})").format(
+                path=path, scenarios=scenarios_text(len(opened.workbook.scenarios))
+            )
+        )
         self.tell_about_baseline()
         return True
 
@@ -235,13 +369,17 @@ class WorkbookFiles(QObject):
         self.notice = use_workbook(self.state, opened, current)
 
     def tell_about_baseline(self) -> None:
-        """Say what happened to the baseline, without blocking (a window that stays open)."""
+        """Say what happened to the baseline, without blocking (a window that stays open); a
+        baseline spreadsheet given as `planner FILE` is offered to File > Open Baseline."""
+        if self.pending_baseline:
+            path, self.pending_baseline = self.pending_baseline, ""
+            self.offer_baseline(path)
         if not self.notice:
             return
         self._status(self.notice.splitlines()[-1], 15000)
         box = QMessageBox(
             QMessageBox.Icon.Information,
-            "The workbook's baseline",
+            translate("WorkbookFiles", "The workbook's baseline"),
             self.notice,
             QMessageBox.StandardButton.Ok,
             self.window,
@@ -255,11 +393,17 @@ class WorkbookFiles(QObject):
         """Every problem, in a message whose details the user can read in full and copy."""
         shown = problems[:SHOWN_PROBLEMS]
         more = len(problems) - len(shown)
-        text = "\n".join(shown) + (f"\n(and {more} more: see Show Details)" if more > 0 else "")
+        text = "\n".join(shown)
+        if more > 0:
+            text += "\n" + translate(
+                "WorkbookFiles", "(and {count} more: see Show Details)"
+            ).format(count=more)
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            "The workbook was not opened",
-            f"{visible(Path(path).name)} cannot be opened; the window keeps what it had.",
+            translate("WorkbookFiles", "The workbook was not opened"),
+            translate(
+                "WorkbookFiles", "{name} cannot be opened; the window keeps what it had."
+            ).format(name=visible(Path(path).name)),
             QMessageBox.StandardButton.Ok,
             self.window,
         )
@@ -276,14 +420,98 @@ class WorkbookFiles(QObject):
         name = self.state.scenario.name if not self.template_of else Path(self.template_of).name
         name = name.removesuffix(ENDING).removesuffix(".json")
         suggested = self.path or str(Path(self._folder()) / (_file_name(name) + ENDING))
-        path, _ = QFileDialog.getSaveFileName(
-            self.window, "Save the workbook as", suggested, FILTERS
+        while True:
+            path, _ = QFileDialog.getSaveFileName(
+                self.window,
+                translate("WorkbookFiles", "Save the workbook as"),
+                suggested,
+                filters(),
+            )
+            if not path:
+                return False
+            chosen = self.workbook_name(path)
+            if chosen is None:
+                return False  # cancelled
+            if chosen:
+                return self.write_to(chosen)
+            suggested = str(Path(path).with_name(_workbook_file_name(path)))  # choose again
+
+    def workbook_name(self, path: str) -> str | None:
+        """The file to write for the name typed: the name itself when it ends in .planner.json
+        (the dialog asked about replacing it), else NAME.planner.json, with the typed name's
+        foreign ending (.xlsx, .pdf, …) dropped once the user agrees. "" to choose again, None
+        to cancel. A file the dialog did not ask about is replaced only when the user says so."""
+        if path.lower().endswith(ENDING):
+            return path
+        target = str(Path(path).with_name(_workbook_file_name(path)))
+        suffix = Path(path).suffix.lower()
+        if suffix in FOREIGN_ENDINGS:
+            answer = self._ask_about_ending(path, target, suffix)
+            if answer != "save":
+                return None if answer == "cancel" else ""
+        if Path(target).exists() and not self._replace(target):
+            return ""
+        return target
+
+    def _ask_about_ending(self, path: str, target: str, suffix: str) -> str:
+        """The answer: save (as the workbook's name), again (back to the dialog) or cancel."""
+        text = translate(
+            "WorkbookFiles",
+            "A workbook is saved as a .planner.json file, so that it opens again with its "
+            "scenarios; {name} would be saved as something else.",
+        ).format(name=visible(Path(path).name))
+        if suffix in (".xlsx", ".xls", ".csv"):
+            export = translate("OutputActions", "Export &Results…")
+            more = translate(
+                "WorkbookFiles",
+                "Spreadsheets of the results are written with {entry}, and the baseline as a "
+                "spreadsheet with {template}.",
+            ).format(
+                entry=menu_path(file_menu(), export),
+                template=menu_path(
+                    file_menu(), translate("BaselineActions", "Save Baseline &Template…")
+                ),
+            )
+        elif suffix == ".pdf":
+            more = translate(
+                "WorkbookFiles", "The printed summary is written as PDF with {entry}."
+            ).format(entry=menu_path(file_menu(), translate("OutputActions", "Export P&DF…")))
+        else:
+            more = ""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            translate("WorkbookFiles", "Save the workbook as .planner.json?"),
+            f"{text} {more}".strip(),
+            QMessageBox.StandardButton.Cancel,
+            self.window,
         )
-        if not path:
-            return False
-        if not path.lower().endswith(".json"):
-            path += ENDING
-        return self.write_to(path)
+        box.setInformativeText(
+            translate("WorkbookFiles", "Save it as {name}?").format(name=visible(Path(target).name))
+        )
+        save = box.addButton(
+            translate("WorkbookFiles", "Save as {name}").format(name=visible(Path(target).name)),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        again = box.addButton(
+            translate("WorkbookFiles", "Choose &Another Name"), QMessageBox.ButtonRole.ResetRole
+        )
+        box.setDefaultButton(save)
+        clicked = self.ask(box)
+        return "save" if clicked is save else "again" if clicked is again else "cancel"
+
+    def _replace(self, target: str) -> bool:
+        """Replace a file the save dialog did not ask about? (The name written is not the one
+        typed.)"""
+        answer = QMessageBox.question(
+            self.window,
+            translate("WorkbookFiles", "Replace the file?"),
+            translate("WorkbookFiles", "{name} already exists in {folder}. Replace it?").format(
+                name=visible(Path(target).name), folder=visible(Path(target).parent, None)
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def write_to(self, path: str | Path) -> bool:
         """Write the workbook (with the baseline in use); on failure say why, keep the work
@@ -295,15 +523,24 @@ class WorkbookFiles(QObject):
             message = (
                 str(error)
                 if isinstance(error, SaveError)
-                else (f"Could not save {path}: {error!r:.200}. The file on disk is unchanged.")
+                else translate(
+                    "WorkbookFiles",
+                    "Could not save {path}: {error}. The file on disk is unchanged.",
+                ).format(path=path, error=f"{error!r:.200}")
             )
             self.crash.unsaved_since_write = True
             self.crash.write()  # the work is kept for recovery now, not in a few seconds
             QMessageBox.critical(
                 self.window,
-                "The workbook was not saved",
-                f"{visible(message, None)}\n\nYour work is still open in the window (and kept "
-                "for recovery). Save it somewhere else with File > Save As.",
+                translate("WorkbookFiles", "The workbook was not saved"),
+                translate(
+                    "WorkbookFiles",
+                    "{message}\n\nYour work is still open in the window (and kept for "
+                    "recovery). Save it somewhere else with {entry}.",
+                ).format(
+                    message=visible(message, None),
+                    entry=menu_path(file_menu(), self.save_as_action.text()).removesuffix("…"),
+                ),
             )
             self.update_title()
             return False
@@ -314,7 +551,7 @@ class WorkbookFiles(QObject):
         self.crash.clear()
         self.recent.add(path)
         self.update_title()
-        self._status(f"Saved {path}")
+        self._status(translate("WorkbookFiles", "Saved {path}").format(path=path))
         return True
 
     def maybe_save(self) -> bool:
@@ -322,11 +559,14 @@ class WorkbookFiles(QObject):
         discard it), False to stay (Cancel, or the save failed)."""
         if not self.is_modified:
             return True
-        name = Path(self.path).name if self.path else UNTITLED
+        name = Path(self.path).name if self.path else untitled()
         answer = QMessageBox.question(
             self.window,
-            "Unsaved changes",
-            f"The workbook {visible(name)} has changes that are not saved. Save them first?",
+            translate("WorkbookFiles", "Unsaved changes"),
+            translate(
+                "WorkbookFiles",
+                "The workbook {name} has changes that are not saved. Save them first?",
+            ).format(name=visible(name)),
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
@@ -391,8 +631,10 @@ class WorkbookFiles(QObject):
         except PlanYearError as error:
             QMessageBox.warning(
                 self.window,
-                "The work was not restored",
-                f"{error}. The recovered file is kept: {recovered.file}",
+                translate("WorkbookFiles", "The work was not restored"),
+                translate("WorkbookFiles", "{error}. The recovered file is kept: {file}").format(
+                    error=error, file=recovered.file
+                ),
             )
             return False
         self._opened(recovered.original_path)
@@ -403,7 +645,9 @@ class WorkbookFiles(QObject):
         if not self.crash.failure:
             self.recovery.discard(recovered)
         self._status(
-            f"Restored unsaved work ({plural(len(names), 'scenario')}); save it to keep it"
+            translate(
+                "WorkbookFiles", "Restored unsaved work ({scenarios}); save it to keep it"
+            ).format(scenarios=scenarios_text(len(names)))
         )
         self.tell_about_baseline()
         return True
@@ -429,11 +673,13 @@ def use_workbook(state: PlannerState, opened: WorkbookFile, current: int) -> str
     if kept is None or opened.baseline_hash == content_hash(state.baseline):
         named = opened.workbook.baseline_name
         if kept is None and named and named != state.baseline.name:
-            notice = (
-                f"This workbook was made on the baseline '{visible(named)}', which the file "
-                f"does not keep (it was saved by an older planner). Its scenarios are now "
-                f"evaluated on '{visible(state.baseline.name)}'. If that is not right, open "
-                "the right baseline with File > Open Baseline."
+            notice = translate(
+                "WorkbookFiles",
+                "This workbook was made on the baseline '{named}', which the file does not "
+                "keep (it was saved by an older planner). Its scenarios are now evaluated on "
+                "'{used}'. If that is not right, open the right baseline with {entry}.",
+            ).format(
+                named=visible(named), used=visible(state.baseline.name), entry=_open_baseline()
             )
         state.set_workbook(opened.workbook, current)
     else:
@@ -449,18 +695,29 @@ def use_workbook(state: PlannerState, opened: WorkbookFile, current: int) -> str
             except PlanYearError:
                 state.set_engine(before)
                 raise
-        notice = (
-            f"This workbook keeps its own baseline, '{visible(kept.name)}' "
-            f"({kept.year}), which differs from the one in use before; the window now "
-            "plans on the workbook's baseline, so its numbers are the ones it was saved "
-            "with. To plan on another, use File > Open Baseline."
-        )
+        notice = translate(
+            "WorkbookFiles",
+            "This workbook keeps its own baseline, '{name}' ({year}), which differs from the "
+            "one in use before; the window now plans on the workbook's baseline, so its numbers "
+            "are the ones it was saved with. To plan on another, use {entry}.",
+        ).format(name=visible(kept.name), year=kept.year, entry=_open_baseline())
     if opened.notes:
         notice = "\n".join([*opened.notes, notice]).strip()
     return notice
 
 
+def _open_baseline() -> str:
+    return menu_path(file_menu(), translate("BaselineActions", "Open &Baseline…")).removesuffix("…")
+
+
+def _workbook_file_name(path: str) -> str:
+    """The workbook's file name for a name typed: 'b.xlsx' and 'b' -> 'b.planner.json'."""
+    name = Path(path).name
+    stem = name[: -len(Path(name).suffix)] if Path(name).suffix.lower() in FOREIGN_ENDINGS else name
+    return (stem or untitled()) + ENDING
+
+
 def _file_name(name: str) -> str:
     """A scenario name as a file name: no folder separators or characters Windows refuses."""
     cleaned = "".join("_" if c in '<>:"/\\|?*' or ord(c) < 32 else c for c in name).strip(" .")
-    return cleaned[:120] or UNTITLED
+    return cleaned[:120] or untitled()

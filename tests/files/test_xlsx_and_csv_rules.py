@@ -129,7 +129,12 @@ def value_outside_range(t):
         "services",
         row + 1,
         "unit_cost_eur",
-        ["found '10'", f"a value within its assumed range 0.5–4 (provenance row {record + 1})"],
+        [
+            "Services › Maisa client portal contacts › unit cost (€) — ",
+            "found '10'",
+            "a value within its assumed range, 0.5 to 4 "
+            f"(as row {record + 1} of the provenance table gives it)",
+        ],
     )
 
 

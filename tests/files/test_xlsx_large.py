@@ -56,6 +56,7 @@ def test_a_problem_deep_in_a_large_sheet_names_its_row(tmp_path):
     with pytest.raises(InputError) as caught:
         load_baseline(path)
     assert [str(p) for p in caught.value.problems] == [
+        f"Services › {tables['services'][row][1]} › unit — "
         f"{path}, sheet services, row {row + 1}, column 'unit': found 'visits', expected one "
         "of the units: contact, visit, care day, appointment, client, response, mission"
     ]

@@ -205,6 +205,7 @@ def test_empty_rows_are_skipped_and_rows_keep_their_spreadsheet_numbers(tmp_path
     with pytest.raises(InputError) as caught:
         load_baseline(path)
     assert [str(p) for p in caught.value.problems] == [
+        f"Services › {services[row][1]} › unit — "
         f"{path}, sheet services, row {row + 1}, column 'unit': found 'visits', expected one "
         "of the units: contact, visit, care day, appointment, client, response, mission"
     ]
