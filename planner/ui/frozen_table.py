@@ -31,8 +31,11 @@ class FrozenColumnTable(QTableView):
         self.frozen.setStyleSheet("QTableView { border: none; }")
         self.frozen.setWordWrap(True)
         self.setWordWrap(True)
-        # Rows as tall as a wrapped name needs: a long name is never cut, only wrapped.
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Rows as tall as a wrapped name needs: a long name is never cut, only wrapped. Fitted
+        # to the names column alone, and only when a name, its font or the column's width
+        # changes (_fit_rows): a header resizing to contents would measure every cell of the
+        # table again on every change of a figure, some milliseconds a lever change.
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.viewport().stackUnder(self.frozen)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.horizontalHeader().sectionResized.connect(self._on_section_resized)
@@ -49,6 +52,8 @@ class FrozenColumnTable(QTableView):
         model.columnsInserted.connect(self._hide_other_columns)
         model.modelReset.connect(self._hide_other_columns)
         model.layoutChanged.connect(self._hide_other_columns)
+        model.rowsInserted.connect(self._fit_rows)
+        model.dataChanged.connect(self._on_data_changed)
         self._hide_other_columns()
 
     def setAlternatingRowColors(self, enable: bool) -> None:
@@ -73,7 +78,24 @@ class FrozenColumnTable(QTableView):
         self.frozen.verticalHeader().setDefaultSectionSize(
             self.verticalHeader().defaultSectionSize()
         )
+        self._fit_rows()
         self._place()
+
+    def _on_data_changed(self, top_left, bottom_right, roles=()) -> None:
+        if top_left.column() == 0:  # a name or its font: its wrapping may change
+            self._fit_rows()
+
+    def _fit_rows(self, *args) -> None:
+        """Each row as tall as its name wrapped at the names column's width (the figures in
+        the other columns take one line)."""
+        model = self.model()
+        if model is None:
+            return
+        least = self.verticalHeader().defaultSectionSize()
+        for row in range(model.rowCount()):
+            height = max(least, self.frozen.sizeHintForRow(row))
+            if self.rowHeight(row) != height:
+                self.setRowHeight(row, height)  # the frozen view follows (_on_row_resized)
 
     def fit_name_column(self) -> None:
         """The names column as wide as its longest name when the table has the room, and at
@@ -106,6 +128,7 @@ class FrozenColumnTable(QTableView):
     def _on_section_resized(self, index: int, old: int, new: int) -> None:
         if index == 0:
             self.frozen.setColumnWidth(0, new)
+            self._fit_rows()
             self._place()
 
     def _on_row_resized(self, index: int, old: int, new: int) -> None:

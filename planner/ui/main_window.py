@@ -426,7 +426,6 @@ class WarningsTable(QTableView):
         self.setTabKeyNavigation(False)
         self.setWordWrap(True)
         self.verticalHeader().setVisible(False)
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.horizontalHeader()
         header.setMinimumSectionSize(40)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # fitted to the width here
@@ -471,13 +470,14 @@ class WarningsTable(QTableView):
 
 def _table(model, parent: QWidget, name: str) -> QTableView:
     view = FrozenColumnTable(parent)  # the names stay in view while it scrolls sideways
+    # Before the model: the rows are fitted to their names from this height up.
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
     view.setModel(model)
     view.setAccessibleName(name)
     view.setAlternatingRowColors(True)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.verticalHeader().setVisible(False)
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
     view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
     view.setCornerButtonEnabled(False)
     view.setTabKeyNavigation(False)  # Tab leaves the table, as everywhere else

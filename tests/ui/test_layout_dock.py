@@ -3,6 +3,8 @@ every scenario name reads in full in the panel's list, and no warning is cut (ea
 tall as its wrapped texts, no column past the table's right edge), in English, Finnish and
 Swedish."""
 
+from collections import Counter
+
 import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontMetrics
@@ -133,3 +135,34 @@ def test_warnings_follow_the_splitter(qtbot, reference_window):
     settle(qtbot, window)
     assert cut_texts(table, model, [0, 1]) == []
     assert table.width() >= table.minimumWidth() > 150
+
+
+def test_a_figure_change_measures_no_row_again(qtbot, window):
+    """A lever change that changes figures but no name (nor its font) leaves the tables' rows
+    as they are: they are fitted to their names, not every cell measured again on every
+    change (which cost some milliseconds of each lever change)."""
+    window.edits.set_lever("office_space_cut", 10.0)
+    settle(qtbot, window)
+    asked = Counter()
+
+    class Counting(dict):  # the models' data() is a lookup in this dictionary
+        def __init__(self, cells, name):
+            super().__init__(cells)
+            self.name = name
+
+        def get(self, role, default=None):
+            asked[self.name] += 1
+            return super().get(role, default)
+
+    models = (window.service_model, window.budget_model, window.savings_model)
+    for model in models:
+        model._cells = Counting(model._cells, type(model).__name__)
+    for value in (12.0, 14.0, 16.0, 18.0):  # figures change; every name stays, not bold
+        window.edits.set_lever("office_space_cut", value)
+        settle(qtbot, window)
+    # Only painting asks: the changed cells of the service table in view, fewer lookups than
+    # the table has cells (measuring its rows asked for every role of every cell); the budget
+    # and savings tables, in tabs out of view, are not asked at all.
+    assert asked["BudgetTableModel"] == asked["SavingsTableModel"] == 0
+    cells = window.service_model.rowCount() * window.service_model.columnCount()
+    assert 0 < asked["ServiceTableModel"] / 4 < cells
