@@ -3,6 +3,7 @@
 Every problem is collected, not only the first, so a planner can fix a file in one go.
 """
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
@@ -32,6 +33,8 @@ from planner.model.baseline import (
 )
 
 REQUIRED_TEXT = {"id", "name", "service_id", "table", "row", "column", "key"}
+PROSE_COLUMNS = {"note", "source"}  # the provenance's reasoning and addresses: free prose
+LINE_BREAKS = re.compile("[\t\n\r\u2028\u2029]+")
 REQUIRED_ABOUT_KEYS = ("name", "year")
 # Tighter ranges for single figures whose meaning bounds them.
 VALUE_RANGES = {
@@ -261,6 +264,10 @@ def _cell(
             Problem(raw.where, expected, row=row, column=column, found=text, figure=figure())
         )
 
+    if column in PROSE_COLUMNS:
+        # A long note or a list of sources is typed with Alt+Enter in a spreadsheet: its line
+        # breaks and tabs are read as spaces (the words stay as written), not refused.
+        text = LINE_BREAKS.sub(" ", text)
     if kind in ("text", "optional_text") and INVISIBLE.search(text):
         # Refused, not stripped: a planner sees which cell holds it and fixes the file, and
         # the text shown on screen and paper is the text in the file. A control character or

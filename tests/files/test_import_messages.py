@@ -144,3 +144,24 @@ def test_control_characters_in_a_provenance_note_are_refused(fmt, tmp_path):
         "provenance of Services › Maisa client portal contacts › unit cost (€) — "
     )
     assert f"row {record + 1}, column 'note'" in note and "(U+202E)" in note
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_line_breaks_in_a_provenance_note_or_source_read_as_spaces(fmt, tmp_path):
+    """A long note typed with Alt+Enter in a spreadsheet loads; its words stay as written,
+    each line break a space. A line break in a name is still refused (above)."""
+    tables = bundled_rows()
+    record = find_row(
+        tables["provenance"], table="services", row="maisa_contacts", column="unit_cost_eur"
+    )
+    set_cell(tables, "provenance", record, "note", "First line.\nSecond line.\r\nThird.")
+    set_cell(tables, "provenance", record, "source", "https://a.example/x\nhttps://b.example/y")
+    baseline = load_baseline(write(tables, tmp_path, fmt))
+    provenance = baseline.provenance
+    mine = provenance[
+        (provenance["table"] == "services")
+        & (provenance["row"] == "maisa_contacts")
+        & (provenance["column"] == "unit_cost_eur")
+    ].iloc[0]
+    assert mine["note"] == "First line. Second line. Third."
+    assert mine["source"] == "https://a.example/x https://b.example/y"
