@@ -19,6 +19,8 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 from planner.files.recovery import RecoveredWorkbook, RecoveryStore
 from planner.files.safe_io import reason
 from planner.files.text import visible
+from planner.present import numbers as fmt
+from planner.present import translate
 
 RECOVERY_INTERVAL_MS = 5000
 
@@ -30,36 +32,47 @@ def default_recovery_folder() -> Path:
     return Path(location or Path.home() / ".planner") / "recovery"
 
 
-def plural(count: int, one: str, many: str | None = None) -> str:
-    return f"{count} {one if count == 1 else (many or one + 's')}"
-
-
 def ask_about_recovery(parent: QWidget, recovered: RecoveredWorkbook, more: int) -> str:
     """Restore / Discard / Later for work left by a planner that did not close: the answer as
     "restore", "discard" or "later"."""
-    when = datetime.fromtimestamp(recovered.saved_at).strftime("%Y-%m-%d %H:%M")
-    origin = visible(recovered.original_path, None) or "an untitled workbook"
+    saved = datetime.fromtimestamp(recovered.saved_at)
+    when = f"{fmt.date(saved)} {saved:%H:%M}"
+    origin = visible(recovered.original_path, None) or translate("Recovery", "an untitled workbook")
     names = ", ".join(visible(name, 40) for name in recovered.workbook.names()[:5])
+    count = len(recovered.workbook.scenarios)
+    scenarios = (
+        translate("Recovery", "1 scenario")
+        if count == 1
+        else translate("Recovery", "{count} scenarios").format(count=count)
+    )
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("Restore unsaved work?")
+    box.setWindowTitle(translate("Recovery", "Restore unsaved work?"))
     box.setText(
-        f"The planner did not close normally. Unsaved work from {when} was kept:\n"
-        f"{origin} ({plural(len(recovered.workbook.scenarios), 'scenario')}: {names})."
+        translate(
+            "Recovery",
+            "The planner did not close normally. Unsaved work from {when} was kept:\n"
+            "{origin} ({scenarios}: {names}).",
+        ).format(when=when, origin=origin, scenarios=scenarios, names=names)
     )
-    box.setInformativeText(
+    informative = translate(
+        "Recovery",
         "Restore opens it as unsaved work to look at and save. Discard deletes it. "
-        "Later keeps it for the next start."
-        + (
-            f"\n({plural(more, 'more recovered workbook is', 'more recovered workbooks are')} "
-            "kept for later.)"
-            if more
-            else ""
-        )
+        "Later keeps it for the next start.",
     )
-    restore = box.addButton("&Restore", QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton("&Discard", QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton("&Later", QMessageBox.ButtonRole.RejectRole)
+    if more == 1:
+        more_text = translate("Recovery", "(1 more recovered workbook is kept for later.)")
+        informative += "\n" + more_text
+    elif more:
+        informative += "\n" + translate(
+            "Recovery", "({count} more recovered workbooks are kept for later.)"
+        ).format(count=more)
+    box.setInformativeText(informative)
+    restore = box.addButton(translate("Recovery", "&Restore"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(
+        translate("Recovery", "&Discard"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    box.addButton(translate("Recovery", "&Later"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(restore)
     box.exec()
     clicked = box.clickedButton()
@@ -109,15 +122,18 @@ class CrashRecovery(QObject):
         if self.failure:
             self.failure = ""
             self.warning.hide()
-            self.window.statusBar().showMessage("Unsaved work is kept for recovery again", 8000)
+            self.window.statusBar().showMessage(
+                translate("Recovery", "Unsaved work is kept for recovery again"), 8000
+            )
 
     def _failed(self, why: str) -> None:
         self.failure = why
-        text = (
-            f"Unsaved work cannot be kept for recovery in {self.store.folder}: {why}. "
-            "Save your work (File > Save As) to keep it."
-        )
-        self.warning.setText("⚠ Unsaved work is not kept for recovery")
+        text = translate(
+            "Recovery",
+            "Unsaved work cannot be kept for recovery in {folder}: {why}. "
+            "Save your work (File > Save As) to keep it.",
+        ).format(folder=self.store.folder, why=why)
+        self.warning.setText(translate("Recovery", "⚠ Unsaved work is not kept for recovery"))
         self.warning.setToolTip(text)
         self.warning.show()
         self.window.statusBar().showMessage(text, 0)

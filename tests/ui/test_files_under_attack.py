@@ -376,3 +376,30 @@ def test_a_bundled_baseline_template_is_written_from_memory(window, dialogs, tmp
     window.baseline_actions.save_template_action.trigger()
     written = load_baseline(target)
     assert content_hash(written) == content_hash(window.state.baseline)
+
+
+def test_the_recovery_question_in_finnish(qtbot, window, monkeypatch, tmp_path):
+    """A Finnish planner is asked in Finnish, with the date written the Finnish way."""
+    from datetime import datetime
+
+    from planner.present.translate import install_names
+    from planner.ui.language import apply_language
+
+    boxes = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: boxes.append(box) or 0)
+    saved = datetime(2026, 11, 28, 9, 5).timestamp()
+    two = RecoveredWorkbook(
+        tmp_path / "f", Workbook([Scenario("A"), Scenario("B")]), "", "A", saved
+    )
+    apply_language("fi")
+    try:
+        crash_recovery.ask_about_recovery(window, two, 2)
+    finally:
+        apply_language("en")
+        install_names({})
+    box = boxes[-1]
+    assert box.windowTitle() == "Palautetaanko tallentamaton työ?"
+    assert "28.11.2026 09:05" in box.text() and "(2 skenaariota: A, B)" in box.text()
+    assert "nimetön työkirja" in box.text()
+    assert "(2 muuta palautettua työkirjaa" in box.informativeText()
+    assert sorted(b.text() for b in box.buttons()) == ["&Hylkää", "&Myöhemmin", "&Palauta"]
