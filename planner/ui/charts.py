@@ -140,10 +140,15 @@ class CategoryAxis(pg.AxisItem):
     the last drawing put each name, in the axis's own coordinates."""
 
     ROWS = 2
+    OVERHANG = 400  # px a name may reach past the axis's ends before it is moved back in
 
     def __init__(self, orientation: str = "bottom"):
         super().__init__(orientation)
         self.text_rects: list[QRectF] = []
+        if orientation == "bottom":
+            # pyqtgraph drops a name that reaches past the axis's ends: the last bar's
+            # ("Suunnitteluvuosi") at a laptop width. Keep it, and move it back in below.
+            self.setStyle(hideOverlappingLabels=self.OVERHANG)
 
     def generateDrawSpecs(self, p):
         specs = super().generateDrawSpecs(p)
@@ -154,7 +159,14 @@ class CategoryAxis(pg.AxisItem):
         moved = []
         rows = self.ROWS if self.orientation == "bottom" else 1
         row_height = max((rect.height() for rect, _, _ in texts), default=0.0)
+        inside = self.mapRectFromParent(self.geometry())
         for rect, flags, text in sorted(texts, key=lambda spec: spec[0].left()):
+            if self.orientation == "bottom":  # within the axis: under its bar's edge
+                rect = QRectF(rect)
+                if rect.right() > inside.right():
+                    rect.moveRight(inside.right())
+                if rect.left() < inside.left():
+                    rect.moveLeft(inside.left())
             for row in range(rows):  # the first row where the name meets no other
                 box = QRectF(rect).translated(0, row * row_height)
                 if not any(box.adjusted(-3, 0, 3, 0).intersects(other) for other in placed):

@@ -88,6 +88,11 @@ def headline_rows_too_tall(window) -> list[str]:
     return too_tall
 
 
+def _bridge_name_rects(bridge):
+    axis = bridge.bottom_axis
+    return [bridge.viewportTransform().mapRect(axis.mapRectToScene(r)) for r in axis.text_rects]
+
+
 def overlapping(rects) -> list[tuple]:
     return [
         (a, b)
@@ -111,6 +116,13 @@ def check_layout(qtbot, window, size, panel_open):
         rects = chart.text_rects()
         assert len(rects) > len(window.state.result.services) // 2 or chart is window.bridge_chart
         assert overlapping(rects) == [], chart.objectName()
+    # Every bar of the bridge has its name, inside the chart (none dropped at its ends).
+    bridge = window.bridge_chart
+    names = bridge.bottom_axis.text_rects
+    assert len(names) == len(bridge.categories)
+    inside = bridge.viewport().rect()
+    for rect in _bridge_name_rects(bridge):
+        assert inside.contains(rect.toAlignedRect()), rect
 
     for lever_row in window.lever_panel.rows.values():
         assert lever_row.slider.width() >= SLIDER_MIN_WIDTH, lever_row.lever.id
