@@ -557,25 +557,16 @@ class Engine:
             in_force, phase_cut, phase_back = in_force[rows], phase_cut[rows], phase_back[rows]
         lines = f.volume.shape[2]
 
-        # The three stages side by side on a first axis (after fees, after the agency cut,
-        # after the digital shift): demand and own capacity at each stage, so that what is
-        # delivered, bought and served, fee income and bought cost take one array operation
-        # for all three.
-        stage_demand = np.empty((3, n, count, lines))
-        stage_capacity = np.empty((3, n, count, lines))
-
         # 1. Client fees: each fee closes its share of the gap to the reference (never above
         # the legal maximum) from its start; chargeable demand falls with the rise.
         target_fee = f.fee_current + shares[:, fee, None, None] * f.fee_gap
         new_fee = np.minimum(target_fee, f.fee_cap)  # (n, 1, S)
         rise = (new_fee - f.fee_current) * in_force[:, fee, :, np.newaxis]  # (n, Y, S)
-        demand1 = np.multiply(
-            y.demand,
-            np.maximum(0.0, 1.0 - f.demand_loss_per_eur * rise),
-            out=stage_demand[0],
-        )
-        stage_demand[1] = demand1
-        stage_capacity[0] = f.volume
+        # In place where a temporary is not needed again: fewer large arrays to allocate,
+        # which for a block of rows costs as much as the arithmetic.
+        kept = f.demand_loss_per_eur * rise
+        np.maximum(0.0, np.subtract(1.0, kept, out=kept), out=kept)  # share of demand kept
+        demand1 = np.multiply(y.demand, kept, out=kept)
         fee_now = f.fee_current + rise
 
         # 2. Agency labour and backfill, month by month: backfill hires only as fast as the
@@ -599,9 +590,7 @@ class Engine:
             )
         np.maximum(0.0, removed_m - backfilled_m, out=monthly[2])
         removed, backfill_fte, lost, wanted = yearly_share(monthly)  # each (n, Y)
-        capacity2 = np.multiply(
-            f.volume, 1.0 - f.outsourced_share * lost[:, :, np.newaxis], out=stage_capacity[1]
-        )
+        capacity2 = f.volume * (1.0 - f.outsourced_share * lost[:, :, np.newaxis])
         agency_saved = removed * f.agency_spend * y.wage
         backfill_cost = backfill_fte * f.cost_per_fte * y.wage
 
@@ -610,21 +599,30 @@ class Engine:
         moved = (shares[:, dig, None, None] * in_force[:, dig, :, None]) * (
             f.substitutable * demand1
         )
-        demand3 = np.subtract(demand1, moved, out=stage_demand[2])
-        released = np.minimum(moved, np.maximum(0.0, capacity2 - demand3))
-        capacity3 = np.subtract(capacity2, released, out=stage_capacity[2])
+        demand3 = demand1 - moved
+        released = np.subtract(capacity2, demand3)  # then the part of it that is moved:
+        np.minimum(moved, np.maximum(0.0, released, out=released), out=released)
+        capacity3 = capacity2 - released
         released_saving = _dot(released, f.marginal_cost) * y.wage
-        digital_cost = moved.sum(axis=2) * f.digital_visit_cost * y.price
+        digital_cost = np.add.reduce(moved, axis=2) * f.digital_visit_cost * y.price
 
         # Own capacity delivers what it can; statutory demand beyond it is bought. Fee income
-        # on what is served in any channel, at the fee in force, credited stage by stage.
-        stage_delivered = np.minimum(stage_demand, stage_capacity)
-        stage_bought = np.where(self.statutory, np.maximum(0.0, stage_demand - stage_capacity), 0.0)
-        served = stage_delivered + stage_bought
-        served[2] += moved
-        income = _dot(served * f.charged_share, fee_now) * y.price  # (3, n, Y)
-        bought_cost = _dot(stage_bought, f.substitute_price) * y.price  # (3, n, Y)
-        delivered, bought3 = stage_delivered[2], stage_bought[2]
+        # on what is served in any channel, at the fee in force, credited stage by stage
+        # (fees, then capacity, then the digital shift).
+        delivered = np.minimum(demand3, capacity3)
+        bought1 = np.where(self.statutory, np.maximum(0.0, demand1 - f.volume), 0.0)
+        bought2 = np.where(self.statutory, np.maximum(0.0, demand1 - capacity2), 0.0)
+        bought3 = np.where(self.statutory, demand3 - delivered, 0.0)
+        served1 = np.minimum(demand1, f.volume) + bought1
+        served2 = np.minimum(demand1, capacity2) + bought2
+        served3 = delivered + bought3 + moved
+        income = [
+            _dot(served * f.charged_share, fee_now) * y.price
+            for served in (served1, served2, served3)
+        ]
+        bought_cost = [
+            _dot(bought, f.substitute_price) * y.price for bought in (bought1, bought2, bought3)
+        ]
 
         effect = np.zeros((n, count, lever_count))
         one_off = np.zeros((n, count, lever_count))
@@ -657,15 +655,17 @@ class Engine:
         np.minimum(np.maximum(free_months, 0, out=free_months), 12, out=free_months)
         rent_year = given * f.lease_rent  # (n, Leases) rent a year, baseline prices
         rent_saved_by_lease = rent_year[:, :, None] * free_months / 12.0 * y.lease_price
-        rent_saved = rent_saved_by_lease.sum(axis=1)
-        internal_saved = (rent_saved_by_lease * f.lease_internal[:, :, None]).sum(axis=1)
+        rent_saved = np.add.reduce(rent_saved_by_lease, axis=1)
+        internal_saved = np.add.reduce(rent_saved_by_lease * f.lease_internal[:, :, None], axis=1)
         vacate_year = stop // 12  # (n, Leases)
         moves_in = vacate_year[:, :, None] == y.year_axis
-        move_cost = (given[:, :, None] * moves_in).sum(axis=1) * f.office_move_cost * y.price
+        move_cost = (
+            np.add.reduce(given[:, :, None] * moves_in, axis=1) * f.office_move_cost * y.price
+        )
         if leaves_early:
             owed_months = np.where(early[:, None], owed_until - start, 0.0)
             owed = rent_year * owed_months / 12.0 * f.not_re_let
-            early_exit_cost = (owed[:, :, None] * moves_in).sum(axis=1) * y.price
+            early_exit_cost = np.add.reduce(owed[:, :, None] * moves_in, axis=1) * y.price
         else:
             early_exit_cost = np.zeros((1, count))  # nothing owed when no lease is left early
         effect[:, :, office] = rent_saved
@@ -850,4 +850,4 @@ def _cumulative(growth: np.ndarray) -> np.ndarray:
 
 def _dot(values: np.ndarray, weights: np.ndarray) -> np.ndarray:
     """Sum over the last axis of values x weights, the same way for trend and scenario."""
-    return (values * weights).sum(axis=-1)
+    return np.add.reduce(values * weights, axis=-1)  # what .sum() calls, without its wrapper
