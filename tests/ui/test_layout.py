@@ -116,6 +116,9 @@ def check_layout(qtbot, window, size, panel_open):
         rects = chart.text_rects()
         assert len(rects) > len(window.state.result.services) // 2 or chart is window.bridge_chart
         assert overlapping(rects) == [], chart.objectName()
+    # Every service line has its name in the service chart (none dropped where rows are tight).
+    services = window.service_chart.left_axis.text_rects
+    assert len(services) == len(window.state.result.services)
     # Every bar of the bridge has its name, inside the chart (none dropped at its ends).
     bridge = window.bridge_chart
     names = bridge.bottom_axis.text_rects
