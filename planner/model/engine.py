@@ -177,6 +177,17 @@ class Figures:
     price: np.ndarray
     rows: int  # m: 1 without draws (each array above has 1 or m rows and broadcasts)
 
+    def block(self, rows: slice) -> "Figures":
+        """The figures of a block of rows (of every draw's row when there are draws)."""
+        if self.rows == 1:
+            return self
+        parts = {field.name: getattr(self, field.name) for field in fields(Figures)}
+        for name, value in parts.items():
+            if isinstance(value, np.ndarray) and value.shape[0] == self.rows:
+                parts[name] = value[rows]
+        parts["rows"] = rows.stop - rows.start
+        return Figures(**parts)
+
 
 class Engine:
     """Prepared arrays of one baseline; evaluate() takes batches of lever plans (and draws)."""
@@ -504,13 +515,12 @@ class Engine:
         else:
             early = np.asarray(early_exit, bool).reshape(-1)
             _check_rows(early, n, "early exits")
+        f = self.prepare(draws, n) if draws else self.figures
         if n <= BLOCK_ROWS:
-            return self._evaluate(levers, starts, ramps, early, count, draws, n)
+            return self._evaluate(levers, starts, ramps, early, count, f, n)
         # A large batch a block of rows at a time: one block's arrays stay in the processor's
         # cache, which makes a batch of 100,000 several times faster (and its peak memory a
         # fraction). Rows do not interact, so each row's numbers are the same either way.
-        if draws:
-            draws = {key: np.asarray(v, dtype=float).reshape(-1) for key, v in draws.items()}
         joined: dict = {}
         for first in range(0, n, BLOCK_ROWS):
             block = slice(first, min(n, first + BLOCK_ROWS))
@@ -520,16 +530,15 @@ class Engine:
                 _block(ramps, block),
                 _block(early, block),
                 count,
-                draws and {key: _block(values, block) for key, values in draws.items()},
+                f.block(block),
                 block.stop - block.start,
             )
             _join(joined, part, block, n)  # while the block's numbers are still in the cache
         return BatchResult(**joined)
 
-    def _evaluate(self, levers, starts, ramps, early, count, draws, n) -> BatchResult:
+    def _evaluate(self, levers, starts, ramps, early, count, f: "Figures", n) -> BatchResult:
         """evaluate() on checked inputs: levers (1 or n, L), starts and ramps (1 or n, L),
-        early (1 or n,)."""
-        f = self.prepare(draws, n) if draws else self.figures
+        early (1 or n,), figures with 1 or n rows."""
         y = self._years(f, count)
         fee, cut, back, dig, office, train = BUILT_IN_COLUMNS
         lever_count = levers.shape[1]
