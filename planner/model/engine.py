@@ -19,6 +19,11 @@ change in bought volume and in fee income is credited to its lever.
 Shapes: every prepared baseline array has a leading draw axis of length m (1 without draws,
 else n): per line (m, 1, S), per lease (m, Leases), per category (m, 1, C), scalars (m, 1),
 indexes (m, years). They broadcast against the scenario arrays (n, Y, S).
+
+Speed without changing a number: what depends only on the figures and the horizon is kept per
+horizon (_Years); a large batch runs in blocks of BLOCK_ROWS rows that stay in the processor's
+cache; whole-month timings of a batch look their shares in force up in a table made with the
+same arithmetic. tests/model/test_engine_speed_paths.py holds each of these to the bit.
 """
 
 import functools
