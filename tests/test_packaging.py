@@ -42,3 +42,6 @@ def test_the_wheel_ships_the_bundled_baseline_and_reference_scenarios(tmp_path):
     assert "planner/_data/reference-scenarios.planner.json" in names
     assert "planner/_data/SOURCES.md" in names
     assert "planner/model/engine.py" in names
+    # Help > User Guide in each language the window speaks (issue 13).
+    for guide in ("user-guide.md", "user-guide.fi.md", "user-guide.sv.md"):
+        assert f"planner/_resources/{guide}" in names

@@ -1,7 +1,9 @@
 """Help > User Guide (F1): the user guide for a finance planner, in a window of its own.
 
 The guide is `docs/user-guide.md`, shipped as `resources/user-guide.md` (a test keeps the two
-the same) and shown as Markdown in a QTextBrowser.
+the same) and shown as Markdown in a QTextBrowser. A Finnish or Swedish window shows
+`user-guide.fi.md` or `user-guide.sv.md` (the catalogues translate the file name), written in the
+window's own words: tests/ui/test_user_guide_languages.py checks its menu paths against the menus.
 """
 
 from PySide6.QtGui import QAction, QKeySequence
