@@ -126,7 +126,8 @@ def scenario_from_args(args) -> Scenario:
     for lever_id, text in _assignments(args.ramp, "--ramp").items():
         if not text.isdigit() or int(text) > MAX_RAMP_MONTHS:
             raise UsageError(f"--ramp {lever_id}: whole months from 0 to {MAX_RAMP_MONTHS}")
-        old = scenario.timing_of(lever_id)
+        # After --start: the start just given, else the workbook's (or the default).
+        old = timing[lever_id] if lever_id in timing else scenario.timing_of(lever_id)
         timing[lever_id] = LeverTiming(old.start_year, old.start_month, int(text))
     if args.target is not None and not (math.isfinite(args.target) and args.target >= 0):
         raise UsageError(f"--target {args.target} must be zero or more euros")

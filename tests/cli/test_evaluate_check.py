@@ -102,6 +102,18 @@ def test_start_and_ramp_from_the_command_line():
     assert ramped["total_savings_eur"] == full["total_savings_eur"]
 
 
+def test_start_and_ramp_for_one_lever_keep_both():
+    """--start and --ramp for the same lever: the start given is kept with the ramp (the ramp
+    once read the workbook's start and dropped the one just given)."""
+    both = evaluate_json(
+        "--set", "digital_shift=20", "--start", "digital_shift=2025-05",
+        "--ramp", "digital_shift=18",
+    )  # fmt: skip
+    assert both["timing"]["digital_shift"] == {"start": "2025-05", "ramp_months": 18}
+    by_year = {year["year"]: year for year in both["years"]}
+    assert by_year[2024]["recurring_savings_eur"]["digital_shift"] == 0
+
+
 def test_reference_scenarios_from_the_workbook():
     reported = evaluate_json("--workbook", REFERENCES, "--scenario", "Reported programme (€70M)")
     assert reported["plan_year"] == 2026
