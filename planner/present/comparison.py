@@ -261,8 +261,9 @@ def differences(first: ScenarioResult, second: ScenarioResult) -> list[str]:
                 else ""
             )
             label = translate("Differences", "{name} shortfall").format(name=old.name)
-            lines.append(
-                f"  {label}: {numbers.volume(old.shortfall)} → "
-                f"{numbers.volume(new.shortfall)} {old.unit}s{mark}"
+            # The unit's plural is the language's: "visits", "käyntiä", "besök".
+            volumes = translate("Differences", "{old} → {new} {unit}s").format(
+                old=numbers.volume(old.shortfall), new=numbers.volume(new.shortfall), unit=old.unit
             )
+            lines.append(f"  {label}: {volumes}{mark}")
     return lines

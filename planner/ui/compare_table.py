@@ -116,10 +116,14 @@ def _two_lines(name: str) -> str:
 
 def fit_columns(view: QTableView) -> None:
     """Columns as wide as their figures; long scenario names in headers are cut (their
-    tooltip has them in full), so four scenarios fit side by side."""
+    tooltip has them in full), so four scenarios fit side by side. A figure's name longer
+    than its column (a Finnish or Swedish one) wraps onto a second line rather than being
+    cut: the rows are as tall as their names."""
     view.resizeColumnsToContents()
     metrics = view.fontMetrics()
     widest_figure = metrics.horizontalAdvance("−€100,000,000") + 16
     view.setColumnWidth(0, min(view.columnWidth(0), 330))
     for column in range(1, view.model().columnCount()):
         view.setColumnWidth(column, min(view.columnWidth(column), max(widest_figure, 150)))
+    view.setWordWrap(True)
+    view.resizeRowsToContents()

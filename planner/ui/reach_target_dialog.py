@@ -463,6 +463,12 @@ class ReachTargetDialog(QDialog):
     def find(self) -> None:
         if self.thread is not None:
             return
+        if not any(check.isChecked() for check in self.moving.values()):
+            # Said here in the planner's language; the solver's own words are the command line's.
+            self.status.setText(
+                translate("ReachTarget", "Cannot search: tick at least one lever that may move.")
+            )
+            return
         try:
             request = self.request()
             check_request(request)
@@ -535,10 +541,10 @@ class ReachTargetDialog(QDialog):
         if solved.reachable:
             text = translate(
                 "ReachTarget",
-                "Found: this plan reaches the target in {years}. Service lost beyond the "
+                "Found: this plan reaches the target {when}. Service lost beyond the "
                 "no-change trend: {lost}.",
             ).format(
-                years=_years_text(solved.savings_by_year), lost=fmt.eur(solved.service_lost_eur)
+                when=_years_text(solved.savings_by_year), lost=fmt.eur(solved.service_lost_eur)
             )
             if words:
                 text += " " + translate("ReachTarget", "What holds it: {list}.").format(
@@ -562,9 +568,9 @@ class ReachTargetDialog(QDialog):
         if solved.reachable and not changed:
             text = translate(
                 "ReachTarget",
-                "The current plan already reaches the target in {years} within these limits; "
+                "The current plan already reaches the target {when} within these limits; "
                 "the search proposes no change.",
-            ).format(years=_years_text(solved.savings_by_year))
+            ).format(when=_years_text(solved.savings_by_year))
         self.summary.setText(text)
         self.status.setText(translate("ReachTarget", "Done."))
         self.apply_button.setEnabled(changed)
@@ -652,8 +658,12 @@ def _limit_spin(lever, value: float) -> QDoubleSpinBox:
 
 
 def _years_text(by_year: dict[int, float]) -> str:
+    """The years a plan reaches the target, as the language says one year or several:
+    in 2024 / vuonna 2024 / år 2024, in 2024–2028 / vuosina 2024–2028 / åren 2024–2028."""
     years = sorted(by_year)
-    return str(years[0]) if len(years) == 1 else f"{years[0]}–{years[-1]}"
+    if len(years) == 1:
+        return translate("ReachTarget", "in {year}").format(year=years[0])
+    return translate("ReachTarget", "in {first}–{last}").format(first=years[0], last=years[-1])
 
 
 def open_reach_target(window, plan_edits) -> ReachTargetDialog:
