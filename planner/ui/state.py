@@ -17,7 +17,13 @@ from planner.model.scenario import Override
 from planner.model.workbook import Workbook
 from planner.present import translate
 
-NO_CHANGE_NAME = "No change"
+
+def no_change_name() -> str:
+    """The name of a new workbook's first scenario, in the planner's language: a name the
+    planner gives, so it is written in their words (and then kept as typed data)."""
+    return translate("ScenarioName", "No change")
+
+
 MAX_NAME = 200  # as the workbook format allows
 
 
@@ -79,7 +85,7 @@ class PlannerState(QObject):
         self._engine = engine
         self._workbook = Workbook(
             # Plan year: the baseline's; the target: the one the baseline states.
-            scenarios=[Scenario(NO_CHANGE_NAME, target_eur=engine.baseline.default_target_eur)],
+            scenarios=[Scenario(no_change_name(), target_eur=engine.baseline.default_target_eur)],
             baseline_name=engine.baseline.name,
         )
         self._current = 0

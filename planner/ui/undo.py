@@ -263,7 +263,9 @@ class UndoableEdits:
         one, made current."""
         current = self.state.scenario
         scenario = Scenario(
-            self.state.check_name(name or self.free_name("New scenario")),
+            self.state.check_name(
+                name or self.free_name(translate("ScenarioName", "New scenario"))
+            ),
             plan_year=current.plan_year,
             target_eur=current.target_eur,
             modified_by=self.state.user,
@@ -276,7 +278,12 @@ class UndoableEdits:
         current = self.state.scenario
         scenario = replace(
             current,
-            name=self.state.check_name(name or self.free_name(f"{current.name} (copy)")),
+            name=self.state.check_name(
+                name
+                or self.free_name(
+                    translate("ScenarioName", "{name} (copy)").format(name=current.name)
+                )
+            ),
             levers=dict(current.levers),
             modified_by=self.state.user,
             modified_at=self.state.clock(),

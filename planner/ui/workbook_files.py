@@ -49,7 +49,7 @@ from planner.ui.crash_recovery import (
     default_recovery_folder,
 )
 from planner.ui.recent_files import MAX_RECENT, RECENT_KEY, RecentFiles
-from planner.ui.state import NO_CHANGE_NAME, PlannerState
+from planner.ui.state import PlannerState, no_change_name
 
 __all__ = [
     "MAX_RECENT",
@@ -241,7 +241,7 @@ class WorkbookFiles(QObject):
             return False
         current = self.state.scenario
         scenario = Scenario(
-            NO_CHANGE_NAME, plan_year=current.plan_year, target_eur=current.target_eur
+            no_change_name(), plan_year=current.plan_year, target_eur=current.target_eur
         )
         self.state.set_workbook(Workbook([scenario], baseline_name=self.state.baseline.name))
         self._opened("")

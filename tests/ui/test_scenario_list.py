@@ -301,3 +301,28 @@ def test_the_panel_buttons_keep_their_short_names(book):
         assert panel.delete_action.isEnabled() and panel.buttons["delete"].text() == "Delete"
     assert panel.delete_action.text() == "De&lete Scenario…"
     assert panel.rename_action.text() == "&Rename Scenario…"
+
+
+def test_names_the_planner_makes_are_in_the_planners_language(qtbot, settings):
+    """A Finnish planner's new workbook starts with 'Ei muutoksia', a new scenario is 'Uusi
+    skenaario' and a copy 'X (kopio)': names the planner did not type come in their words."""
+    from planner.files.baseline_io import load_baseline
+    from planner.model import Engine
+    from planner.paths import bundled_baseline_dir
+    from planner.present.translate import install_names
+    from planner.ui.language import apply_language
+    from planner.ui.main_window import MainWindow
+    from planner.ui.state import PlannerState
+
+    apply_language("fi")
+    try:
+        main = MainWindow(PlannerState(Engine(load_baseline(bundled_baseline_dir()))), settings)
+        qtbot.addWidget(main)
+        main.edits.new_scenario()
+        main.edits.duplicate_scenario()
+        assert names(main) == ["Ei muutoksia", "Uusi skenaario", "Uusi skenaario (kopio)"]
+        main.files.new_workbook()
+        assert names(main) == ["Ei muutoksia"]
+    finally:
+        apply_language("en")
+        install_names({})
