@@ -37,10 +37,6 @@ CATALOGUE = resources_dir() / "translations" / "planner_fi.ts"
 # Words that read the same in Finnish or are proper names: the product, the city, its
 # hospital district and its client portal, the data file, units and abbreviations.
 SAME_IN_FINNISH = {"planner", "helsinki", "hus", "maisa", "baseline", "csv", "xlsx", "pdf", "mit"}
-# Texts no translation reaches yet: other modules still write these English literals without
-# passing them through `translate` (or show a model's code as it is). Each is named with its
-# module, so it can be ticked off here when that module's texts are wrapped (issue 13).
-NOT_YET_THROUGH_TRANSLATE: dict[str, tuple[str, ...]] = {}
 
 
 def _words(texts) -> set[str]:
@@ -148,15 +144,11 @@ def _widget_texts(window) -> list[tuple[str, str]]:
 def _english(texts, scenario_names) -> list[tuple[str, str, list[str]]]:
     english, finnish = _vocabularies()
     proper = _words(scenario_names)
-    gaps = [gap for module in NOT_YET_THROUGH_TRANSLATE.values() for gap in module]
     # The baseline's provenance (sources and reasoning) is data, written in English.
     data = _provenance_texts()
     found = []
-    whole = {gap.replace("&", "").removesuffix("…") for gap in gaps}  # and as a tooltip
     for text, where in texts:
-        if text in whole:
-            continue
-        for known in (*data, *gaps):
+        for known in data:
             if known and known in text:
                 text = text.replace(known, " ")
         words = _words([text]) & english
