@@ -28,5 +28,25 @@ def bundled_baseline_dir() -> Path:
     return data_dir() / "baseline-2024"
 
 
-def reference_workbook_path() -> Path:
-    return data_dir() / "reference-scenarios.planner.json"
+# The reference scenarios in each language the window speaks (issue 13): the same scenarios,
+# names and descriptions in the language. English is the file every other language falls to.
+REFERENCE_LANGUAGES = ("en", "fi", "sv")
+
+
+def reference_workbook_file(language: str) -> Path:
+    """Where the reference scenarios in `language` (en, fi or sv) are written and read."""
+    if language == "en":
+        return data_dir() / "reference-scenarios.planner.json"
+    return data_dir() / f"reference-scenarios.{language}.planner.json"
+
+
+def reference_workbook_path(language: str = "en") -> Path:
+    """The bundled reference scenarios in the window's language: the Finnish or Swedish file for
+    fi or sv ("fi_FI" reads as fi), the English one for any other language or when the
+    language's file is missing."""
+    code = language.split("_")[0].split("-")[0].lower()
+    if code in REFERENCE_LANGUAGES:
+        path = reference_workbook_file(code)
+        if path.is_file():
+            return path
+    return reference_workbook_file("en")

@@ -40,6 +40,9 @@ def test_the_wheel_ships_the_bundled_baseline_and_reference_scenarios(tmp_path):
     ):
         assert f"planner/_data/baseline-2024/{table}.csv" in names
     assert "planner/_data/reference-scenarios.planner.json" in names
+    # The reference scenarios in Finnish and Swedish (issue 13).
+    for code in ("fi", "sv"):
+        assert f"planner/_data/reference-scenarios.{code}.planner.json" in names
     assert "planner/_data/SOURCES.md" in names
     assert "planner/model/engine.py" in names
     # Help > User Guide in each language the window speaks (issue 13).

@@ -48,6 +48,7 @@ from planner.ui.crash_recovery import (
     ask_about_recovery,
     default_recovery_folder,
 )
+from planner.ui.language import current_language
 from planner.ui.recent_files import MAX_RECENT, RECENT_KEY, RecentFiles
 from planner.ui.state import PlannerState, no_change_name
 
@@ -136,7 +137,8 @@ class WorkbookFiles(QObject):
         self.recent_menu = self.recent.menu
         self.open_reference_action = action(
             translate("WorkbookFiles", "Open Re&ference Scenarios"),
-            lambda: self.open_file(str(reference_workbook_path())),
+            # In the window's language: a Finnish window opens the Finnish file (issue 13).
+            lambda: self.open_file(str(reference_workbook_path(current_language()))),
             None,
             translate(
                 "WorkbookFiles",

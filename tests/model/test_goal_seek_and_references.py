@@ -1,13 +1,20 @@
 """Goal seek on the tiny baseline, and the reference scenarios on the bundled one."""
 
+import importlib.util
+import re
+import shutil
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
+import planner.paths
 from planner.files.workbook_json import read_workbook
 from planner.model import Engine, LeverTiming, Scenario, evaluate_scenario, goal_seek
+from planner.paths import reference_workbook_file, reference_workbook_path
+from planner.present import numbers as fmt
 from tests.model.tiny import tiny_baseline
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -176,3 +183,130 @@ def test_the_reference_file_is_up_to_date():
     )
     assert completed.returncode == 0, completed.stdout + completed.stderr
     assert "up to date" in completed.stdout
+
+
+# ------------------------------------------------------------------ Finnish and Swedish (issue 13)
+
+LOCALES = {"fi": fmt.FINNISH, "sv": fmt.SWEDISH}
+NAMES = {
+    "fi": [
+        "Ei muutoksia (2024)",
+        "Kaupungin ohjelma 2024 (29 M€)",
+        "Kaupungin ohjelma 2025 (25 M€)",
+        "Raportoitu ohjelma (70 M€)",
+    ],
+    "sv": [
+        "Ingen ändring (2024)",
+        "Stadens program 2024 (29 M€)",
+        "Stadens program 2025 (25 M€)",
+        "Rapporterat program (70 M€)",
+    ],
+}
+# Words the English descriptions share with the language's own: a proper name in Finnish,
+# Swedish words spelt as English ones ("all personal", "extra inkomster", "IT-system").
+SAME_WORDS = {"fi": {"helsinki"}, "sv": {"all", "extra", "november", "system"}}
+
+
+def _words(scenarios) -> set[str]:
+    texts = [text for s in scenarios for text in (s.name, s.description)]
+    return {w.lower() for text in texts for w in re.findall(r"[A-Za-zÀ-ÿ]{3,}", text)}
+
+
+@pytest.fixture(scope="module")
+def in_languages():
+    return {code: read_workbook(reference_workbook_file(code)) for code in ("en", "fi", "sv")}
+
+
+def test_the_reference_files_are_found_by_language():
+    assert reference_workbook_path() == reference_workbook_file("en") == REFERENCE
+    for code in ("fi", "sv"):
+        assert reference_workbook_path(code).name == f"reference-scenarios.{code}.planner.json"
+        assert reference_workbook_path(code).is_file()
+    assert reference_workbook_path("fi_FI") == reference_workbook_file("fi")
+    assert reference_workbook_path("de") == REFERENCE
+    assert reference_workbook_path("") == REFERENCE
+
+
+def test_a_language_without_its_file_falls_back_to_english(monkeypatch, tmp_path):
+    shutil.copy(REFERENCE, tmp_path / REFERENCE.name)
+    monkeypatch.setattr(planner.paths, "data_dir", lambda: tmp_path)
+    assert reference_workbook_path("fi") == tmp_path / REFERENCE.name
+    assert reference_workbook_path("sv") == tmp_path / REFERENCE.name
+
+
+@pytest.mark.parametrize("code", ["fi", "sv"])
+def test_the_languages_hold_the_same_scenarios_as_english(engine, in_languages, code):
+    english, other = in_languages["en"].scenarios, in_languages[code].scenarios
+    assert [s.name for s in other] == NAMES[code]
+    assert len(other) == len(english)
+    for theirs, ours in zip(other, english, strict=True):
+        # Levers, timings, targets, plan year, stamps: everything but the words.
+        assert replace(theirs, name="", description="") == replace(ours, name="", description="")
+        assert theirs.description and theirs.description != ours.description
+        mine, yours = evaluate_scenario(engine, theirs), evaluate_scenario(engine, ours)
+        assert [y.total_savings_eur for y in mine.years] == [
+            y.total_savings_eur for y in yours.years
+        ]
+        assert [y.extra_income_eur for y in mine.years] == [y.extra_income_eur for y in yours.years]
+    assert in_languages[code].baseline_name == in_languages["en"].baseline_name
+
+
+@pytest.mark.parametrize("code", ["fi", "sv"])
+def test_the_languages_words_are_not_english(in_languages, code):
+    scenarios = in_languages[code].scenarios
+    english = _words(in_languages["en"].scenarios)
+    assert _words(scenarios) & english <= SAME_WORDS[code]
+    for word in ("savings", "levers", "lever", "programme", "agency", "fees", "staff", "goal"):
+        assert word not in _words(scenarios)
+
+
+@pytest.mark.parametrize("code", ["fi", "sv"])
+def test_the_languages_figures_are_the_evaluated_ones(engine, in_languages, code):
+    locale = LOCALES[code]
+    in_the = {"fi": "vuonna", "sv": "år"}[code]
+    workbook = in_languages[code]
+    reported = workbook.scenario(NAMES[code][3])
+    result = evaluate_scenario(engine, reported)
+    best = max(result.years, key=lambda y: y.total_savings_eur)
+    plan = fmt.meur(result.plan.total_savings_eur, 1, locale)
+    assert plan == ("47,2\u00a0M€")
+    assert f"{plan} {in_the} 2026" in reported.description
+    assert f"{fmt.meur(best.total_savings_eur, 1, locale)} {in_the} {best.year}" in (
+        reported.description
+    )
+    for name in NAMES[code][1:3]:
+        scenario = workbook.scenario(name)
+        office = fmt.number(scenario.levers["office_space_cut"], 2, locale)
+        assert f"{office}\u00a0%" in scenario.description  # the goal seek's value
+    assert "60\u00a0%" in reported.description
+    for scenario in workbook.scenarios:  # no English decimal point, no "€29M"
+        assert not re.search(r"\d[.]\d|€\d", scenario.name + scenario.description)
+
+
+def _tool():
+    spec = importlib.util.spec_from_file_location(
+        "reference_scenarios", ROOT / "tools" / "reference_scenarios.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_check_covers_every_language(monkeypatch, tmp_path, capsys):
+    tool = _tool()
+    copies = {}
+    for code in ("en", "fi", "sv"):
+        copies[code] = tmp_path / reference_workbook_file(code).name
+        shutil.copy(reference_workbook_file(code), copies[code])
+    monkeypatch.setattr(tool, "reference_workbook_file", lambda code: copies[code])
+    assert tool.main(["--check"]) == 0
+    assert "up to date" in capsys.readouterr().out
+    for code in ("sv", "fi"):
+        text = copies[code].read_text(encoding="utf-8")
+        copies[code].write_text(text.replace("2024", "2023", 1), encoding="utf-8")
+        assert tool.main(["--check"]) == 1
+        assert f"{copies[code]} is out of date" in capsys.readouterr().out
+        copies[code].write_text(text, encoding="utf-8")
+    copies["fi"].unlink()
+    assert tool.main(["--check"]) == 1
+    assert f"{copies['fi']} is out of date" in capsys.readouterr().out
