@@ -24,6 +24,11 @@ from planner.present import numbers as fmt
 
 LANGUAGES = ("en", "fi", "sv")
 STAMP = {"modified_by": "planner reference data", "modified_at": "2026-11-28T00:00:00+00:00"}
+AUTHOR = {
+    "en": "planner reference data",
+    "fi": "suunnittelutyökalun viiteaineisto",
+    "sv": "planeringsverktygets referensdata",
+}
 
 
 def seek_cost(engine, scenario, lever_id, year, cost_eur):
@@ -113,6 +118,7 @@ def build(engine: Engine, language: str = "en") -> list[Scenario]:
     scenarios = [no_change, city_2024, city_2025, reported]
     for scenario, (name, description) in zip(scenarios, TEXTS[language](figures), strict=True):
         scenario.name, scenario.description = name, description
+        scenario.modified_by = AUTHOR[language]  # printed on paper as the scenario's author
     return scenarios
 
 
