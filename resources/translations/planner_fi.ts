@@ -210,8 +210,8 @@ Lähtötaso: {value} {unit} ({basis}, {range})</translation>
     </message>
     <message>
         <location filename="../../planner/ui/baseline_actions.py" line="39"/>
-        <location filename="../../planner/ui/workbook_files.py" line="276"/>
-        <location filename="../../planner/ui/workbook_files.py" line="710"/>
+        <location filename="../../planner/ui/workbook_files.py" line="278"/>
+        <location filename="../../planner/ui/workbook_files.py" line="712"/>
         <source>Open &amp;Baseline…</source>
         <translation>Avaa &amp;lähtötaso…</translation>
     </message>
@@ -222,7 +222,7 @@ Lähtötaso: {value} {unit} ({basis}, {range})</translation>
     </message>
     <message>
         <location filename="../../planner/ui/baseline_actions.py" line="48"/>
-        <location filename="../../planner/ui/workbook_files.py" line="472"/>
+        <location filename="../../planner/ui/workbook_files.py" line="474"/>
         <source>Save Baseline &amp;Template…</source>
         <translation>Tallenna lähtötason &amp;pohja…</translation>
     </message>
@@ -2642,7 +2642,7 @@ Lähtötaso: {value} {unit} ({basis}, {range})</translation>
     </message>
     <message>
         <location filename="../../planner/ui/main_window.py" line="210"/>
-        <location filename="../../planner/ui/workbook_files.py" line="87"/>
+        <location filename="../../planner/ui/workbook_files.py" line="88"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
@@ -2961,7 +2961,7 @@ Lähtötaso: {value} {unit} ({basis}, {range})</translation>
     </message>
     <message>
         <location filename="../../planner/ui/output_actions.py" line="58"/>
-        <location filename="../../planner/ui/workbook_files.py" line="478"/>
+        <location filename="../../planner/ui/workbook_files.py" line="480"/>
         <source>Export P&amp;DF…</source>
         <translation>Vie P&amp;DF…</translation>
     </message>
@@ -2972,7 +2972,7 @@ Lähtötaso: {value} {unit} ({basis}, {range})</translation>
     </message>
     <message>
         <location filename="../../planner/ui/output_actions.py" line="64"/>
-        <location filename="../../planner/ui/workbook_files.py" line="464"/>
+        <location filename="../../planner/ui/workbook_files.py" line="466"/>
         <source>Export &amp;Results…</source>
         <translation>Vie t&amp;ulokset…</translation>
     </message>
@@ -5177,207 +5177,207 @@ Muokkaa &gt; Kumoa (Ctrl+Z) palauttaa sen.</translation>
 <context>
     <name>WorkbookFiles</name>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="72"/>
+        <location filename="../../planner/ui/workbook_files.py" line="73"/>
         <source>Untitled</source>
         <translation>Nimetön</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="76"/>
+        <location filename="../../planner/ui/workbook_files.py" line="77"/>
         <source>Planner workbooks (*.planner.json *.json);;All files (*)</source>
         <translation>Planner-työkirjat (*.planner.json *.json);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="92"/>
+        <location filename="../../planner/ui/workbook_files.py" line="93"/>
         <source>1 scenario</source>
         <translation>1 skenaario</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="93"/>
+        <location filename="../../planner/ui/workbook_files.py" line="94"/>
         <source>{count} scenarios</source>
         <translation>{count} skenaariota</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="124"/>
+        <location filename="../../planner/ui/workbook_files.py" line="125"/>
         <source>&amp;New</source>
         <translation>&amp;Uusi</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="127"/>
+        <location filename="../../planner/ui/workbook_files.py" line="128"/>
         <source>A new workbook with one scenario at no change</source>
         <translation>Uusi työkirja, jossa on yksi skenaario ilman muutoksia</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="130"/>
+        <location filename="../../planner/ui/workbook_files.py" line="131"/>
         <source>&amp;Open…</source>
         <translation>&amp;Avaa…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="133"/>
+        <location filename="../../planner/ui/workbook_files.py" line="134"/>
         <source>Open a workbook file</source>
         <translation>Avaa työkirjatiedosto</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="138"/>
+        <location filename="../../planner/ui/workbook_files.py" line="139"/>
         <source>Open Re&amp;ference Scenarios</source>
         <translation>Avaa &amp;vertailuskenaariot</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="141"/>
+        <location filename="../../planner/ui/workbook_files.py" line="143"/>
         <source>The bundled reference scenarios, as a template: saving asks where to keep a copy</source>
         <translation>Ohjelman mukana tulevat vertailuskenaariot pohjana: tallennettaessa kysytään, minne kopio tallennetaan</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="147"/>
+        <location filename="../../planner/ui/workbook_files.py" line="149"/>
         <source>&amp;Save</source>
         <translation>&amp;Tallenna</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="150"/>
+        <location filename="../../planner/ui/workbook_files.py" line="152"/>
         <source>Save the workbook</source>
         <translation>Tallenna työkirja</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="153"/>
+        <location filename="../../planner/ui/workbook_files.py" line="155"/>
         <source>Save &amp;As…</source>
         <translation>Tallenna &amp;nimellä…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="156"/>
+        <location filename="../../planner/ui/workbook_files.py" line="158"/>
         <source>Save the workbook under another name</source>
         <translation>Tallenna työkirja toisella nimellä</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="196"/>
+        <location filename="../../planner/ui/workbook_files.py" line="198"/>
         <source>Untitled (from {name})</source>
         <translation>Nimetön (pohjana {name})</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="258"/>
+        <location filename="../../planner/ui/workbook_files.py" line="260"/>
         <source>Open a workbook</source>
         <translation>Avaa työkirja</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="278"/>
+        <location filename="../../planner/ui/workbook_files.py" line="280"/>
         <source>{name} is a baseline spreadsheet (the figures of a year), not a workbook of scenarios. A workbook is a .planner.json file; a baseline is an .xlsx workbook or a folder of CSV files, and opens with {entry}.</source>
         <translation>{name} on lähtötason taulukko (vuoden luvut), ei skenaarioiden työkirja. Työkirja on .planner.json-tiedosto; lähtötaso on .xlsx-työkirja tai CSV-tiedostojen kansio, ja se avataan komennolla {entry}.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="287"/>
+        <location filename="../../planner/ui/workbook_files.py" line="289"/>
         <source>An .xls file is in Excel&apos;s old format: save it as an .xlsx workbook first.</source>
         <translation>Xls-tiedosto on Excelin vanhassa muodossa: tallenna se ensin .xlsx-työkirjaksi.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="294"/>
+        <location filename="../../planner/ui/workbook_files.py" line="296"/>
         <source>A CSV file stands for its folder: every table of the baseline is read from there.</source>
         <translation>CSV-tiedosto edustaa kansiotaan: kaikki lähtötason taulukot luetaan sieltä.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="302"/>
+        <location filename="../../planner/ui/workbook_files.py" line="304"/>
         <source>This is a baseline</source>
         <translation>Tämä on lähtötaso</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="312"/>
+        <location filename="../../planner/ui/workbook_files.py" line="314"/>
         <source>Open as &amp;Baseline</source>
         <translation>Avaa &amp;lähtötasona</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="335"/>
+        <location filename="../../planner/ui/workbook_files.py" line="337"/>
         <source>{path}: cannot be read ({error})</source>
         <translation>{path}: tiedostoa ei voi lukea ({error})</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="345"/>
+        <location filename="../../planner/ui/workbook_files.py" line="347"/>
         <source>{path}: the workbook holds no scenario.</source>
         <translation>{path}: työkirjassa ei ole yhtään skenaariota.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="360"/>
+        <location filename="../../planner/ui/workbook_files.py" line="362"/>
         <source>Opened {path} ({scenarios})</source>
         <translation>Avattu {path} ({scenarios})</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="382"/>
+        <location filename="../../planner/ui/workbook_files.py" line="384"/>
         <source>The workbook&apos;s baseline</source>
         <translation>Työkirjan lähtötaso</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="398"/>
+        <location filename="../../planner/ui/workbook_files.py" line="400"/>
         <source>(and {count} more: see Show Details)</source>
         <translation>(ja {count} muuta: katso Näytä yksityiskohdat)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="403"/>
+        <location filename="../../planner/ui/workbook_files.py" line="405"/>
         <source>The workbook was not opened</source>
         <translation>Työkirjaa ei avattu</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="404"/>
+        <location filename="../../planner/ui/workbook_files.py" line="406"/>
         <source>{name} cannot be opened; the window keeps what it had.</source>
         <translation>Tiedostoa {name} ei voi avata; ikkunaan jää, mitä siinä oli.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="426"/>
+        <location filename="../../planner/ui/workbook_files.py" line="428"/>
         <source>Save the workbook as</source>
         <translation>Tallenna työkirja nimellä</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="458"/>
+        <location filename="../../planner/ui/workbook_files.py" line="460"/>
         <source>A workbook is saved as a .planner.json file, so that it opens again with its scenarios; {name} would be saved as something else.</source>
         <translation>Työkirja tallennetaan .planner.json-tiedostoksi, jotta se aukeaa uudelleen skenaarioineen; {name} tallentuisi joksikin muuksi.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="465"/>
+        <location filename="../../planner/ui/workbook_files.py" line="467"/>
         <source>Spreadsheets of the results are written with {entry}, and the baseline as a spreadsheet with {template}.</source>
         <translation>Tulokset kirjoitetaan taulukoksi komennolla {entry} ja lähtötaso taulukoksi komennolla {template}.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="476"/>
+        <location filename="../../planner/ui/workbook_files.py" line="478"/>
         <source>The printed summary is written as PDF with {entry}.</source>
         <translation>Tulostettava yhteenveto kirjoitetaan PDF-tiedostoksi komennolla {entry}.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="483"/>
+        <location filename="../../planner/ui/workbook_files.py" line="485"/>
         <source>Save the workbook as .planner.json?</source>
         <translation>Tallennetaanko työkirja .planner.json-tiedostoksi?</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="489"/>
+        <location filename="../../planner/ui/workbook_files.py" line="491"/>
         <source>Save it as {name}?</source>
         <translation>Tallennetaanko se nimellä {name}?</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="492"/>
+        <location filename="../../planner/ui/workbook_files.py" line="494"/>
         <source>Save as {name}</source>
         <translation>Tallenna nimellä {name}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="496"/>
+        <location filename="../../planner/ui/workbook_files.py" line="498"/>
         <source>Choose &amp;Another Name</source>
         <translation>Valitse &amp;toinen nimi</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="507"/>
+        <location filename="../../planner/ui/workbook_files.py" line="509"/>
         <source>Replace the file?</source>
         <translation>Korvataanko tiedosto?</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="508"/>
+        <location filename="../../planner/ui/workbook_files.py" line="510"/>
         <source>{name} already exists in {folder}. Replace it?</source>
         <translation>{name} on jo kansiossa {folder}. Korvataanko se?</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="526"/>
+        <location filename="../../planner/ui/workbook_files.py" line="528"/>
         <source>Could not save {path}: {error}. The file on disk is unchanged.</source>
         <translation>Tiedostoa {path} ei voitu tallentaa: {error}. Levyllä oleva tiedosto on ennallaan.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="535"/>
+        <location filename="../../planner/ui/workbook_files.py" line="537"/>
         <source>The workbook was not saved</source>
         <translation>Työkirjaa ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="536"/>
+        <location filename="../../planner/ui/workbook_files.py" line="538"/>
         <source>{message}
 
 Your work is still open in the window (and kept for recovery). Save it somewhere else with {entry}.</source>
@@ -5386,42 +5386,42 @@ Your work is still open in the window (and kept for recovery). Save it somewhere
 Työsi on yhä auki ikkunassa (ja tallessa palautusta varten). Tallenna se muualle komennolla {entry}.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="554"/>
+        <location filename="../../planner/ui/workbook_files.py" line="556"/>
         <source>Saved {path}</source>
         <translation>Tallennettu {path}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="565"/>
+        <location filename="../../planner/ui/workbook_files.py" line="567"/>
         <source>Unsaved changes</source>
         <translation>Tallentamattomia muutoksia</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="566"/>
+        <location filename="../../planner/ui/workbook_files.py" line="568"/>
         <source>The workbook {name} has changes that are not saved. Save them first?</source>
         <translation>Työkirjassa {name} on tallentamattomia muutoksia. Tallennetaanko ne ensin?</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="634"/>
+        <location filename="../../planner/ui/workbook_files.py" line="636"/>
         <source>The work was not restored</source>
         <translation>Työtä ei palautettu</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="635"/>
+        <location filename="../../planner/ui/workbook_files.py" line="637"/>
         <source>{error}. The recovered file is kept: {file}</source>
         <translation>{error}. Palautettu tiedosto säilytetään: {file}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="648"/>
+        <location filename="../../planner/ui/workbook_files.py" line="650"/>
         <source>Restored unsaved work ({scenarios}); save it to keep it</source>
         <translation>Tallentamaton työ palautettu ({scenarios}); tallenna se, jos haluat säilyttää sen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="676"/>
+        <location filename="../../planner/ui/workbook_files.py" line="678"/>
         <source>This workbook was made on the baseline &apos;{named}&apos;, which the file does not keep (it was saved by an older planner). Its scenarios are now evaluated on &apos;{used}&apos;. If that is not right, open the right baseline with {entry}.</source>
         <translation>Tämä työkirja on tehty lähtötasolla &apos;{named}&apos;, jota tiedostossa ei ole (sen tallensi vanhempi Planner). Sen skenaariot lasketaan nyt lähtötasolla &apos;{used}&apos;. Jos se ei ole oikea, avaa oikea lähtötaso komennolla {entry}.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="698"/>
+        <location filename="../../planner/ui/workbook_files.py" line="700"/>
         <source>This workbook keeps its own baseline, &apos;{name}&apos; ({year}), which differs from the one in use before; the window now plans on the workbook&apos;s baseline, so its numbers are the ones it was saved with. To plan on another, use {entry}.</source>
         <translation>Tässä työkirjassa on oma lähtötasonsa, &apos;{name}&apos; ({year}), joka eroaa aiemmin käytössä olleesta; ikkuna suunnittelee nyt työkirjan lähtötasolla, joten luvut ovat samat kuin tallennettaessa. Jos haluat suunnitella toisella, käytä komentoa {entry}.</translation>
     </message>

@@ -210,8 +210,8 @@ Utgångsläge: {value} {unit} ({basis}, {range})</translation>
     </message>
     <message>
         <location filename="../../planner/ui/baseline_actions.py" line="39"/>
-        <location filename="../../planner/ui/workbook_files.py" line="276"/>
-        <location filename="../../planner/ui/workbook_files.py" line="710"/>
+        <location filename="../../planner/ui/workbook_files.py" line="278"/>
+        <location filename="../../planner/ui/workbook_files.py" line="712"/>
         <source>Open &amp;Baseline…</source>
         <translation>Öppna &amp;utgångsläge…</translation>
     </message>
@@ -222,7 +222,7 @@ Utgångsläge: {value} {unit} ({basis}, {range})</translation>
     </message>
     <message>
         <location filename="../../planner/ui/baseline_actions.py" line="48"/>
-        <location filename="../../planner/ui/workbook_files.py" line="472"/>
+        <location filename="../../planner/ui/workbook_files.py" line="474"/>
         <source>Save Baseline &amp;Template…</source>
         <translation>Spara utgångslägets &amp;mall…</translation>
     </message>
@@ -2642,7 +2642,7 @@ Utgångsläge: {value} {unit} ({basis}, {range})</translation>
     </message>
     <message>
         <location filename="../../planner/ui/main_window.py" line="210"/>
-        <location filename="../../planner/ui/workbook_files.py" line="87"/>
+        <location filename="../../planner/ui/workbook_files.py" line="88"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
@@ -2961,7 +2961,7 @@ Utgångsläge: {value} {unit} ({basis}, {range})</translation>
     </message>
     <message>
         <location filename="../../planner/ui/output_actions.py" line="58"/>
-        <location filename="../../planner/ui/workbook_files.py" line="478"/>
+        <location filename="../../planner/ui/workbook_files.py" line="480"/>
         <source>Export P&amp;DF…</source>
         <translation>Exportera P&amp;DF…</translation>
     </message>
@@ -2972,7 +2972,7 @@ Utgångsläge: {value} {unit} ({basis}, {range})</translation>
     </message>
     <message>
         <location filename="../../planner/ui/output_actions.py" line="64"/>
-        <location filename="../../planner/ui/workbook_files.py" line="464"/>
+        <location filename="../../planner/ui/workbook_files.py" line="466"/>
         <source>Export &amp;Results…</source>
         <translation>Exportera &amp;resultat…</translation>
     </message>
@@ -5177,207 +5177,207 @@ Redigera &gt; Ångra (Ctrl+Z) återställer det.</translation>
 <context>
     <name>WorkbookFiles</name>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="72"/>
+        <location filename="../../planner/ui/workbook_files.py" line="73"/>
         <source>Untitled</source>
         <translation>Namnlös</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="76"/>
+        <location filename="../../planner/ui/workbook_files.py" line="77"/>
         <source>Planner workbooks (*.planner.json *.json);;All files (*)</source>
         <translation>Planner-arbetsböcker (*.planner.json *.json);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="92"/>
+        <location filename="../../planner/ui/workbook_files.py" line="93"/>
         <source>1 scenario</source>
         <translation>1 scenario</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="93"/>
+        <location filename="../../planner/ui/workbook_files.py" line="94"/>
         <source>{count} scenarios</source>
         <translation>{count} scenarier</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="124"/>
+        <location filename="../../planner/ui/workbook_files.py" line="125"/>
         <source>&amp;New</source>
         <translation>&amp;Ny</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="127"/>
+        <location filename="../../planner/ui/workbook_files.py" line="128"/>
         <source>A new workbook with one scenario at no change</source>
         <translation>En ny arbetsbok med ett scenario utan ändringar</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="130"/>
+        <location filename="../../planner/ui/workbook_files.py" line="131"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="133"/>
+        <location filename="../../planner/ui/workbook_files.py" line="134"/>
         <source>Open a workbook file</source>
         <translation>Öppna en arbetsboksfil</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="138"/>
+        <location filename="../../planner/ui/workbook_files.py" line="139"/>
         <source>Open Re&amp;ference Scenarios</source>
         <translation>Öppna &amp;referensscenarier</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="141"/>
+        <location filename="../../planner/ui/workbook_files.py" line="143"/>
         <source>The bundled reference scenarios, as a template: saving asks where to keep a copy</source>
         <translation>De medföljande referensscenarierna som mall: när du sparar frågas var kopian ska sparas</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="147"/>
+        <location filename="../../planner/ui/workbook_files.py" line="149"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="150"/>
+        <location filename="../../planner/ui/workbook_files.py" line="152"/>
         <source>Save the workbook</source>
         <translation>Spara arbetsboken</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="153"/>
+        <location filename="../../planner/ui/workbook_files.py" line="155"/>
         <source>Save &amp;As…</source>
         <translation>Spara &amp;som…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="156"/>
+        <location filename="../../planner/ui/workbook_files.py" line="158"/>
         <source>Save the workbook under another name</source>
         <translation>Spara arbetsboken under ett annat namn</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="196"/>
+        <location filename="../../planner/ui/workbook_files.py" line="198"/>
         <source>Untitled (from {name})</source>
         <translation>Namnlös (från {name})</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="258"/>
+        <location filename="../../planner/ui/workbook_files.py" line="260"/>
         <source>Open a workbook</source>
         <translation>Öppna en arbetsbok</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="278"/>
+        <location filename="../../planner/ui/workbook_files.py" line="280"/>
         <source>{name} is a baseline spreadsheet (the figures of a year), not a workbook of scenarios. A workbook is a .planner.json file; a baseline is an .xlsx workbook or a folder of CSV files, and opens with {entry}.</source>
         <translation>{name} är ett kalkylblad med ett utgångsläge (ett års siffror), inte en arbetsbok med scenarier. En arbetsbok är en .planner.json-fil; ett utgångsläge är en .xlsx-arbetsbok eller en mapp med CSV-filer och öppnas med {entry}.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="287"/>
+        <location filename="../../planner/ui/workbook_files.py" line="289"/>
         <source>An .xls file is in Excel&apos;s old format: save it as an .xlsx workbook first.</source>
         <translation>En .xls-fil är i Excels gamla format: spara den först som en .xlsx-arbetsbok.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="294"/>
+        <location filename="../../planner/ui/workbook_files.py" line="296"/>
         <source>A CSV file stands for its folder: every table of the baseline is read from there.</source>
         <translation>En CSV-fil står för sin mapp: alla utgångslägets tabeller läses därifrån.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="302"/>
+        <location filename="../../planner/ui/workbook_files.py" line="304"/>
         <source>This is a baseline</source>
         <translation>Det här är ett utgångsläge</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="312"/>
+        <location filename="../../planner/ui/workbook_files.py" line="314"/>
         <source>Open as &amp;Baseline</source>
         <translation>Öppna som &amp;utgångsläge</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="335"/>
+        <location filename="../../planner/ui/workbook_files.py" line="337"/>
         <source>{path}: cannot be read ({error})</source>
         <translation>{path}: filen kan inte läsas ({error})</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="345"/>
+        <location filename="../../planner/ui/workbook_files.py" line="347"/>
         <source>{path}: the workbook holds no scenario.</source>
         <translation>{path}: arbetsboken innehåller inget scenario.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="360"/>
+        <location filename="../../planner/ui/workbook_files.py" line="362"/>
         <source>Opened {path} ({scenarios})</source>
         <translation>Öppnade {path} ({scenarios})</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="382"/>
+        <location filename="../../planner/ui/workbook_files.py" line="384"/>
         <source>The workbook&apos;s baseline</source>
         <translation>Arbetsbokens utgångsläge</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="398"/>
+        <location filename="../../planner/ui/workbook_files.py" line="400"/>
         <source>(and {count} more: see Show Details)</source>
         <translation>(och {count} till: se Visa detaljer)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="403"/>
+        <location filename="../../planner/ui/workbook_files.py" line="405"/>
         <source>The workbook was not opened</source>
         <translation>Arbetsboken öppnades inte</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="404"/>
+        <location filename="../../planner/ui/workbook_files.py" line="406"/>
         <source>{name} cannot be opened; the window keeps what it had.</source>
         <translation>{name} kan inte öppnas; fönstret behåller det som fanns.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="426"/>
+        <location filename="../../planner/ui/workbook_files.py" line="428"/>
         <source>Save the workbook as</source>
         <translation>Spara arbetsboken som</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="458"/>
+        <location filename="../../planner/ui/workbook_files.py" line="460"/>
         <source>A workbook is saved as a .planner.json file, so that it opens again with its scenarios; {name} would be saved as something else.</source>
         <translation>En arbetsbok sparas som en .planner.json-fil, så att den öppnas igen med sina scenarier; {name} skulle sparas som något annat.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="465"/>
+        <location filename="../../planner/ui/workbook_files.py" line="467"/>
         <source>Spreadsheets of the results are written with {entry}, and the baseline as a spreadsheet with {template}.</source>
         <translation>Resultaten skrivs som kalkylblad med {entry} och utgångsläget som kalkylblad med {template}.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="476"/>
+        <location filename="../../planner/ui/workbook_files.py" line="478"/>
         <source>The printed summary is written as PDF with {entry}.</source>
         <translation>Den utskrivna sammanfattningen skrivs som PDF med {entry}.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="483"/>
+        <location filename="../../planner/ui/workbook_files.py" line="485"/>
         <source>Save the workbook as .planner.json?</source>
         <translation>Spara arbetsboken som .planner.json?</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="489"/>
+        <location filename="../../planner/ui/workbook_files.py" line="491"/>
         <source>Save it as {name}?</source>
         <translation>Spara den som {name}?</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="492"/>
+        <location filename="../../planner/ui/workbook_files.py" line="494"/>
         <source>Save as {name}</source>
         <translation>Spara som {name}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="496"/>
+        <location filename="../../planner/ui/workbook_files.py" line="498"/>
         <source>Choose &amp;Another Name</source>
         <translation>Välj ett &amp;annat namn</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="507"/>
+        <location filename="../../planner/ui/workbook_files.py" line="509"/>
         <source>Replace the file?</source>
         <translation>Ersätta filen?</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="508"/>
+        <location filename="../../planner/ui/workbook_files.py" line="510"/>
         <source>{name} already exists in {folder}. Replace it?</source>
         <translation>{name} finns redan i {folder}. Ersätta den?</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="526"/>
+        <location filename="../../planner/ui/workbook_files.py" line="528"/>
         <source>Could not save {path}: {error}. The file on disk is unchanged.</source>
         <translation>Det gick inte att spara {path}: {error}. Filen på disken är oförändrad.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="535"/>
+        <location filename="../../planner/ui/workbook_files.py" line="537"/>
         <source>The workbook was not saved</source>
         <translation>Arbetsboken sparades inte</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="536"/>
+        <location filename="../../planner/ui/workbook_files.py" line="538"/>
         <source>{message}
 
 Your work is still open in the window (and kept for recovery). Save it somewhere else with {entry}.</source>
@@ -5386,42 +5386,42 @@ Your work is still open in the window (and kept for recovery). Save it somewhere
 Ditt arbete är fortfarande öppet i fönstret (och sparat för återställning). Spara det någon annanstans med {entry}.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="554"/>
+        <location filename="../../planner/ui/workbook_files.py" line="556"/>
         <source>Saved {path}</source>
         <translation>Sparade {path}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="565"/>
+        <location filename="../../planner/ui/workbook_files.py" line="567"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="566"/>
+        <location filename="../../planner/ui/workbook_files.py" line="568"/>
         <source>The workbook {name} has changes that are not saved. Save them first?</source>
         <translation>Arbetsboken {name} har ändringar som inte är sparade. Spara dem först?</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="634"/>
+        <location filename="../../planner/ui/workbook_files.py" line="636"/>
         <source>The work was not restored</source>
         <translation>Arbetet återställdes inte</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="635"/>
+        <location filename="../../planner/ui/workbook_files.py" line="637"/>
         <source>{error}. The recovered file is kept: {file}</source>
         <translation>{error}. Den återställda filen behålls: {file}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="648"/>
+        <location filename="../../planner/ui/workbook_files.py" line="650"/>
         <source>Restored unsaved work ({scenarios}); save it to keep it</source>
         <translation>Osparat arbete återställt ({scenarios}); spara det för att behålla det</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="676"/>
+        <location filename="../../planner/ui/workbook_files.py" line="678"/>
         <source>This workbook was made on the baseline &apos;{named}&apos;, which the file does not keep (it was saved by an older planner). Its scenarios are now evaluated on &apos;{used}&apos;. If that is not right, open the right baseline with {entry}.</source>
         <translation>Den här arbetsboken gjordes på utgångsläget &apos;{named}&apos;, som filen inte innehåller (den sparades av en äldre Planner). Dess scenarier beräknas nu på &apos;{used}&apos;. Om det inte är rätt, öppna rätt utgångsläge med {entry}.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workbook_files.py" line="698"/>
+        <location filename="../../planner/ui/workbook_files.py" line="700"/>
         <source>This workbook keeps its own baseline, &apos;{name}&apos; ({year}), which differs from the one in use before; the window now plans on the workbook&apos;s baseline, so its numbers are the ones it was saved with. To plan on another, use {entry}.</source>
         <translation>Den här arbetsboken har ett eget utgångsläge, &apos;{name}&apos; ({year}), som skiljer sig från det som användes tidigare; fönstret planerar nu på arbetsbokens utgångsläge, så siffrorna är desamma som när den sparades. Använd {entry} för att planera på ett annat.</translation>
     </message>
