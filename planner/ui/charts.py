@@ -12,7 +12,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QFontMetricsF, QPainter
-from PySide6.QtWidgets import QGraphicsItem, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QLabel, QVBoxLayout, QWidget
 
 from planner.model import ScenarioResult
 from planner.present import numbers as fmt
@@ -473,3 +473,17 @@ def _text_rects(chart: pg.GraphicsView, axis) -> list[QRectF]:
     for rect in getattr(axis, "text_rects", []):
         rects.append(chart.viewportTransform().mapRect(axis.mapRectToScene(rect)))
     return rects
+
+
+def captioned(chart: QWidget, caption: str, parent: QWidget) -> QWidget:
+    """A chart with its caption (title and key) above it, as a label that wraps."""
+    box = QWidget(parent)
+    label = QLabel(caption, box)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    layout.addWidget(label)
+    layout.addWidget(chart, 1)
+    return box

@@ -29,7 +29,7 @@ from planner.model import Scenario, ScenarioResult
 from planner.present import install_translator, translate
 from planner.ui.assumptions_view import AssumptionsHookup
 from planner.ui.baseline_actions import BaselineActions
-from planner.ui.charts import BridgeChart, ServiceChart
+from planner.ui.charts import BridgeChart, ServiceChart, captioned
 from planner.ui.compare import CompareLauncher
 from planner.ui.frozen_table import FrozenColumnTable
 from planner.ui.headline import Headline
@@ -134,7 +134,7 @@ class MainWindow(QMainWindow):
         # Layout --------------------------------------------------------------------------
         self.splitters: dict[str, QSplitter] = {}
         services = self._splitter("services", Qt.Orientation.Horizontal)
-        self.service_chart_box = _captioned(self.service_chart, self.service_chart.caption, self)
+        self.service_chart_box = captioned(self.service_chart, self.service_chart.caption, self)
         services.addWidget(self.service_chart_box)
         services.addWidget(self.service_table)
         self.tabs = QTabWidget(self)
@@ -142,7 +142,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.budget_table, translate("MainWindow", "&Budget"))
         self.tabs.addTab(self.savings_table, translate("MainWindow", "Savings by &lever"))
         top = self._splitter("top", Qt.Orientation.Horizontal)
-        top.addWidget(_captioned(self.bridge_chart, self.bridge_chart.caption, self))
+        top.addWidget(captioned(self.bridge_chart, self.bridge_chart.caption, self))
         top.addWidget(warnings_box)
         right = self._splitter("right", Qt.Orientation.Vertical)
         right.addWidget(top)
@@ -482,20 +482,6 @@ def _table(model, parent: QWidget, name: str) -> QTableView:
     view.setCornerButtonEnabled(False)
     view.setTabKeyNavigation(False)  # Tab leaves the table, as everywhere else
     return view
-
-
-def _captioned(chart: QWidget, caption: str, parent: QWidget) -> QWidget:
-    """A chart with its caption (title and key) above it, as a label that wraps."""
-    box = QWidget(parent)
-    label = QLabel(caption, box)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.RichText)
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(2)
-    layout.addWidget(label)
-    layout.addWidget(chart, 1)
-    return box
 
 
 def _fit_columns(view: QTableView) -> None:

@@ -17,7 +17,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFontMetrics
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QSplitter, QTableView, QVBoxLayout, QWidget
 
 from planner.model import ScenarioResult
 from planner.present import QT_TRANSLATE_NOOP, translate
@@ -34,6 +34,7 @@ from planner.ui.charts import (
     Labels,
     _Chart,
     _hatched,
+    captioned,
     nice_bound,
 )
 from planner.ui.tables import SHORT_MARK, ResultTableModel
@@ -389,8 +390,8 @@ class YearsView(QWidget):
         self.table.activated.connect(self._on_activated)
         charts = QSplitter(Qt.Orientation.Horizontal, self)
         charts.setChildrenCollapsible(False)
-        charts.addWidget(_captioned(self.chart, self.chart.caption, charts))
-        charts.addWidget(_captioned(self.service_chart, self.service_chart.caption, charts))
+        charts.addWidget(captioned(self.chart, self.chart.caption, charts))
+        charts.addWidget(captioned(self.service_chart, self.service_chart.caption, charts))
         charts.setSizes([600, 400])
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.setChildrenCollapsible(False)
@@ -438,16 +439,3 @@ class YearsView(QWidget):
         year = self.model.data(self.model.index(index.row(), 0), Qt.ItemDataRole.UserRole)
         if year is not None:
             self.sig_plan_year_requested.emit(int(year))
-
-
-def _captioned(chart: QWidget, caption: str, parent: QWidget) -> QWidget:
-    box = QWidget(parent)
-    label = QLabel(caption, box)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.RichText)
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(2)
-    layout.addWidget(label)
-    layout.addWidget(chart, 1)
-    return box
