@@ -358,6 +358,16 @@ def result_tables(results: list[ScenarioResult], baseline: Baseline | None = Non
             )
     scenario = Column("scenario", translate("Export", "Scenario"), TEXT)
     year = Column("year", translate("Export", "Year"), YEAR, "year")
+    # Columns several sheets share, written once so their words cannot drift apart.
+    plan_year_savings = Column(
+        "savings_plan_year_eur", translate("Export", "Savings in plan year (€)"), EUR, "EUR"
+    )
+    recurring_savings = Column(
+        "savings_recurring_eur", translate("Export", "Savings recurring (€ a year)"), EUR, "EUR"
+    )
+    one_off_costs = Column(
+        "one_off_costs_eur", translate("Export", "One-off costs (€)"), EUR, "EUR"
+    )
     tables = [
         Table(
             "summary",
@@ -366,19 +376,9 @@ def result_tables(results: list[ScenarioResult], baseline: Baseline | None = Non
                 scenario,
                 Column("plan_year", translate("Export", "Plan year"), YEAR, "year"),
                 Column("target_eur", translate("Export", "Target (€)"), EUR, "EUR"),
-                Column(
-                    "savings_plan_year_eur",
-                    translate("Export", "Savings in plan year (€)"),
-                    EUR,
-                    "EUR",
-                ),
-                Column(
-                    "savings_recurring_eur",
-                    translate("Export", "Savings recurring (€ a year)"),
-                    EUR,
-                    "EUR",
-                ),
-                Column("one_off_costs_eur", translate("Export", "One-off costs (€)"), EUR, "EUR"),
+                plan_year_savings,
+                recurring_savings,
+                one_off_costs,
                 Column("gap_eur", translate("Export", "Gap to target (€)"), EUR, "EUR"),
                 Column("share_of_target", translate("Export", "Share of target"), SHARE, "share"),
                 Column("target_reached", translate("Export", "Target reached"), TEXT),
@@ -407,19 +407,9 @@ def result_tables(results: list[ScenarioResult], baseline: Baseline | None = Non
                 Column("start_year", translate("Export", "Start year"), YEAR, "year"),
                 Column("start_month", translate("Export", "Start month"), YEAR, "month"),
                 Column("ramp_months", translate("Export", "Ramp-up (months)"), YEAR, "months"),
-                Column(
-                    "savings_plan_year_eur",
-                    translate("Export", "Savings in plan year (€)"),
-                    EUR,
-                    "EUR",
-                ),
-                Column(
-                    "savings_recurring_eur",
-                    translate("Export", "Savings recurring (€ a year)"),
-                    EUR,
-                    "EUR",
-                ),
-                Column("one_off_costs_eur", translate("Export", "One-off costs (€)"), EUR, "EUR"),
+                plan_year_savings,
+                recurring_savings,
+                one_off_costs,
             ],
             levers,
             "lever",
@@ -442,7 +432,7 @@ def result_tables(results: list[ScenarioResult], baseline: Baseline | None = Non
                     EUR,
                     "EUR",
                 ),
-                Column("one_off_costs_eur", translate("Export", "One-off costs (€)"), EUR, "EUR"),
+                one_off_costs,
                 Column("gap_eur", translate("Export", "Gap to target (€)"), EUR, "EUR"),
                 Column("share_of_target", translate("Export", "Share of target"), SHARE, "share"),
                 Column("target_reached", translate("Export", "Target reached"), TEXT),
@@ -470,7 +460,7 @@ def result_tables(results: list[ScenarioResult], baseline: Baseline | None = Non
                 Column("lever", translate("Export", "Lever id"), TEXT),
                 Column("name", translate("Export", "Lever"), TEXT),
                 Column("in_year_effect_eur", translate("Export", "In-year effect (€)"), EUR, "EUR"),
-                Column("one_off_costs_eur", translate("Export", "One-off costs (€)"), EUR, "EUR"),
+                one_off_costs,
                 Column("savings_eur", translate("Export", "Savings (€)"), EUR, "EUR"),
             ],
             lever_years,
