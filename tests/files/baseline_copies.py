@@ -101,3 +101,18 @@ def enlarged_rows(lines: int) -> Rows:
     kept = [row for row in provenance[1:] if row[0] not in ("services", "fees") or row[1] == "*"]
     tables["provenance"] = [provenance[0], *kept, *new_records]
     return tables
+
+
+FORMATS = ("csv", "xlsx")  # the two shapes a baseline is read from
+
+
+def write(tables: Rows, tmp_path: Path, fmt: str) -> Path:
+    """The tables as a CSV folder or an .xlsx workbook in tmp_path."""
+    if fmt == "csv":
+        return write_csv_folder(tables, tmp_path / "baseline")
+    return write_xlsx(tables, tmp_path / "baseline.xlsx")
+
+
+def where(path: Path, fmt: str, table: str) -> str:
+    """Where a message says a table's problem is: its CSV file, or the workbook's sheet."""
+    return str(path / f"{table}.csv") if fmt == "csv" else f"{path}, sheet {table}"

@@ -8,24 +8,13 @@ import pytest
 from planner.files.baseline_io import load_baseline
 from planner.files.problems import InputError, plain_number
 from tests.files.baseline_copies import (
+    FORMATS,
     bundled_rows,
     find_row,
     set_cell,
-    write_csv_folder,
-    write_xlsx,
+    where,
+    write,
 )
-
-FORMATS = ("csv", "xlsx")
-
-
-def write(tables, tmp_path, fmt):
-    if fmt == "csv":
-        return write_csv_folder(tables, tmp_path / "baseline")
-    return write_xlsx(tables, tmp_path / "baseline.xlsx")
-
-
-def where(path, fmt, table):
-    return str(path / f"{table}.csv") if fmt == "csv" else f"{path}, sheet {table}"
 
 
 def messages_of(path) -> list[str]:

@@ -8,25 +8,16 @@ from planner.files.baseline_io import load_baseline
 from planner.files.problems import InputError
 from planner.model.baseline import NUMERIC_KINDS, TABLE_COLUMNS
 from tests.files.baseline_copies import (
+    FORMATS,
     bundled_rows,
     column,
     find_row,
     set_cell,
+    where,
+    write,
     write_csv_folder,
     write_xlsx,
 )
-
-FORMATS = ("csv", "xlsx")
-
-
-def write(tables, tmp_path, fmt):
-    if fmt == "csv":
-        return write_csv_folder(tables, tmp_path / "baseline")
-    return write_xlsx(tables, tmp_path / "baseline.xlsx")
-
-
-def where(path, fmt, table):
-    return str(path / f"{table}.csv") if fmt == "csv" else f"{path}, sheet {table}"
 
 
 def problems_of(path):

@@ -144,3 +144,31 @@ def assert_views_show(window, result) -> None:
             assert names[warning.service] in concerns
     count = len(result.warnings)
     assert (f"Warnings ({count})" in window.warnings_label.text()) == (count > 0)
+
+
+def window_in_language(qtbot, settings, code: str):
+    """A generator for a fixture: the window built in `code` (fi, sv) at 1280x800 on the
+    bundled baseline with its names in that language, shown; English again afterwards."""
+    from PySide6.QtWidgets import QApplication
+
+    from planner.files.baseline_io import load_baseline
+    from planner.model import Engine
+    from planner.paths import bundled_baseline_dir
+    from planner.present.names import localise_engine
+    from planner.present.translate import install_names
+    from planner.ui.language import apply_language
+    from planner.ui.main_window import MainWindow
+    from planner.ui.state import PlannerState
+
+    apply_language(code)
+    engine = localise_engine(Engine(load_baseline(bundled_baseline_dir())))
+    main = MainWindow(PlannerState(engine), settings)
+    qtbot.addWidget(main)
+    main.resize(1280, 800)
+    main.show()
+    qtbot.waitExposed(main)
+    QApplication.processEvents()
+    yield main
+    main.close()
+    apply_language("en")
+    install_names({})

@@ -24,14 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from planner.files.baseline_io import load_baseline
-from planner.model import Engine
 from planner.paths import bundled_baseline_dir, resources_dir
 from planner.present import numbers as fmt
-from planner.present.names import localise_engine
-from planner.present.translate import install_names
-from planner.ui.language import apply_language
-from planner.ui.main_window import MainWindow
-from planner.ui.state import PlannerState
+from tests.ui.helpers import window_in_language
 
 CATALOGUE = resources_dir() / "translations" / "planner_fi.ts"
 # Words that read the same in Finnish or are proper names: the product, the city, its
@@ -67,18 +62,7 @@ def _vocabularies():
 
 @pytest.fixture
 def finnish_window(qtbot, settings):
-    apply_language("fi")
-    engine = localise_engine(Engine(load_baseline(bundled_baseline_dir())))
-    main = MainWindow(PlannerState(engine), settings)
-    qtbot.addWidget(main)
-    main.resize(1280, 800)
-    main.show()
-    qtbot.waitExposed(main)
-    QApplication.processEvents()
-    yield main
-    main.close()
-    apply_language("en")
-    install_names({})
+    yield from window_in_language(qtbot, settings, "fi")
 
 
 def _menu_texts(menu: QMenu, out: list):

@@ -4,33 +4,14 @@ window in Finnish and in Swedish, whose words are longer, at 1280x800 with the S
 open and closed, at no change and with every lever of the Reported programme moved."""
 
 import pytest
-from PySide6.QtWidgets import QApplication
 
-from planner.files.baseline_io import load_baseline
-from planner.model import Engine
-from planner.paths import bundled_baseline_dir
-from planner.present.names import localise_engine
-from planner.present.translate import install_names
-from planner.ui.language import apply_language
-from planner.ui.main_window import MainWindow
-from planner.ui.state import PlannerState
+from tests.ui.helpers import window_in_language
 from tests.ui.test_layout import check_layout, reported_programme
 
 
 @pytest.fixture(params=["fi", "sv"])
 def translated_window(request, qtbot, settings):
-    apply_language(request.param)
-    engine = localise_engine(Engine(load_baseline(bundled_baseline_dir())))
-    main = MainWindow(PlannerState(engine), settings)
-    qtbot.addWidget(main)
-    main.resize(1280, 800)
-    main.show()
-    qtbot.waitExposed(main)
-    QApplication.processEvents()
-    yield main
-    main.close()
-    apply_language("en")
-    install_names({})
+    yield from window_in_language(qtbot, settings, request.param)
 
 
 @pytest.mark.parametrize("panel_open", [True, False], ids=["panel-open", "panel-closed"])
